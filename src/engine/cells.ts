@@ -1,0 +1,34 @@
+/**
+ * What a worksheet cell means to Lead Tally: blank or not, the label it shows, and the key that
+ * groups spellings of the same label together.
+ */
+
+/** A cell value as Excel hands it over: text, number, boolean or empty. Anything else is tolerated. */
+export type Cell = unknown;
+
+const WHITESPACE_RUN = /\s+/g;
+
+export function isBlank(cell: Cell): boolean {
+  if (cell === null || cell === undefined) return true;
+  return typeof cell === "string" && cell.trim() === "";
+}
+
+/**
+ * The text a cell stands for: text trimmed with inner whitespace runs folded to one space,
+ * numbers as JavaScript prints them, booleans as Excel shows them. Blank cells give "".
+ */
+export function toLabel(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell.trim().replace(WHITESPACE_RUN, " ");
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell).trim().replace(WHITESPACE_RUN, " ");
+}
+
+/**
+ * The grouping key of a label. NFKC folds compatibility forms (full-width letters, ligatures) so
+ * that what looks the same groups together; toLowerCase rather than toLocaleLowerCase keeps the
+ * result the same on every machine, whatever its locale.
+ */
+export function toKey(label: string): string {
+  return label.normalize("NFKC").toLowerCase();
+}

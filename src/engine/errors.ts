@@ -1,0 +1,65 @@
+/**
+ * Errors inside the engine are values, never exceptions: a code that says which Excel error a
+ * wrapper should show, and a message that says what is wrong in the user's words.
+ * Every message the engine can produce is built here, so wording stays consistent.
+ */
+
+export type TallyErrorCode = "invalidValue" | "divisionByZero";
+
+export interface TallyError {
+  readonly kind: "tally-error";
+  readonly code: TallyErrorCode;
+  readonly message: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TallyError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: TallyError): Result<T> {
+  return { ok: false, error };
+}
+
+export function isTallyError(value: unknown): value is TallyError {
+  return typeof value === "object" && value !== null && (value as TallyError).kind === "tally-error";
+}
+
+function invalidValue(message: string): TallyError {
+  return { kind: "tally-error", code: "invalidValue", message };
+}
+
+function divisionByZero(message: string): TallyError {
+  return { kind: "tally-error", code: "divisionByZero", message };
+}
+
+function quote(text: string): string {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `"${shown}"`;
+}
+
+export const errors = {
+  emptyRange: (argument: string) => invalidValue(`${argument} is empty: give it a range of cells.`),
+  notRectangular: (argument: string) => invalidValue(`${argument} is not a rectangular range.`),
+  notOneColumnOrRow: (argument: string, rows: number, columns: number) =>
+    invalidValue(`${argument} must be one column or one row; it has ${rows} rows and ${columns} columns.`),
+  sizeMismatch: (first: string, firstCells: number, second: string, secondCells: number) =>
+    invalidValue(
+      `${first} has ${firstCells} cells but ${second} has ${secondCells}; give them ranges of the same size.`
+    ),
+  notOneValue: (argument: string, rows: number, columns: number) =>
+    invalidValue(`${argument} must be one value, not a range of ${rows} rows and ${columns} columns.`),
+  unknownPeriod: (given: string) =>
+    invalidValue(`period must be "month", "quarter", "year" or "week"; ${quote(given)} is none of them.`),
+  tooManyPeriods: (count: number, unit: string, first: string, last: string, limit: number) =>
+    invalidValue(
+      `dates span ${count} ${unit}s (${first} to ${last}); at most ${limit} periods are listed. ` +
+        `Choose a longer period or check the outlying dates.`
+    ),
+  noLeads: () => divisionByZero("There are no leads to divide by."),
+  noLeadsForSource: (source: string) => divisionByZero(`There are no leads from source ${quote(source)}.`),
+  noDecidedLeads: () => divisionByZero("There are no won or lost leads to divide by."),
+  noLeadsInPeriod: () => divisionByZero("There are no leads in this period."),
+  unexpected: (detail: string) => invalidValue(`Lead Tally could not compute this: ${detail}`),
+};

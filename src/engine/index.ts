@@ -1,0 +1,13 @@
+/**
+ * Lead Tally's engine: pure computation over cell values. It imports nothing from Office.js or
+ * React, so the custom functions, the task pane and the tests all run the same code.
+ */
+export * from "./cells";
+export * from "./dates";
+export * from "./errors";
+export * from "./formulas";
+export * from "./outcomes";
+export * from "./periods";
+export * from "./ranges";
+export * from "./rates";
+export * from "./tally";

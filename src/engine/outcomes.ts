@@ -1,0 +1,60 @@
+/**
+ * Whether a lead became a client (won), was lost, or is still open, decided by its outcome label.
+ */
+import { Cell, isBlank, toKey, toLabel } from "./cells";
+
+export type OutcomeClass = "won" | "lost" | "open";
+
+export const DEFAULT_WON_LABELS: readonly string[] = [
+  "won",
+  "closed won",
+  "client",
+  "customer",
+  "converted",
+  "sale",
+  "sold",
+];
+
+export const DEFAULT_LOST_LABELS: readonly string[] = [
+  "lost",
+  "closed lost",
+  "dead",
+  "disqualified",
+  "rejected",
+  "no sale",
+];
+
+export interface OutcomeRules {
+  readonly wonKeys: ReadonlySet<string>;
+  readonly lostKeys: ReadonlySet<string>;
+}
+
+function keysOf(labels: readonly Cell[]): Set<string> {
+  const keys = new Set<string>();
+  for (const cell of labels) {
+    if (!isBlank(cell)) keys.add(toKey(toLabel(cell)));
+  }
+  return keys;
+}
+
+/**
+ * The owner's won and lost labels replace the defaults; a list that is missing or holds only
+ * blanks keeps the default, because an empty won list would silently make every rate zero.
+ */
+export function outcomeRules(won?: readonly Cell[] | null, lost?: readonly Cell[] | null): OutcomeRules {
+  const wonKeys = keysOf(won ?? []);
+  const lostKeys = keysOf(lost ?? []);
+  return {
+    wonKeys: wonKeys.size > 0 ? wonKeys : keysOf(DEFAULT_WON_LABELS),
+    lostKeys: lostKeys.size > 0 ? lostKeys : keysOf(DEFAULT_LOST_LABELS),
+  };
+}
+
+/** A label in both lists counts as won: the won list is what the conversion rate is about. */
+export function classifyOutcome(cell: Cell, rules: OutcomeRules): OutcomeClass {
+  if (isBlank(cell)) return "open";
+  const key = toKey(toLabel(cell));
+  if (rules.wonKeys.has(key)) return "won";
+  if (rules.lostKeys.has(key)) return "lost";
+  return "open";
+}

@@ -1,0 +1,117 @@
+/*
+ * The TALLY custom functions. Each is its JSDoc (read at build time by
+ * custom-functions-metadata-plugin to make functions.json) and one call into the engine.
+ */
+import {
+  Result,
+  Table,
+  TallyError,
+  conversionRateFormula,
+  errors,
+  isTallyError,
+  leadsByOutcomeFormula,
+  leadsByPeriodFormula,
+  leadsBySourceFormula,
+  winRateFormula,
+} from "../engine";
+
+/* global CustomFunctions */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][]; the engine checks every value. */
+
+function toExcelError(error: TallyError): CustomFunctions.Error {
+  const code =
+    error.code === "divisionByZero" ? CustomFunctions.ErrorCode.divisionByZero : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, error.message);
+}
+
+/**
+ * Runs a computation and hands Excel its value. An error for the whole result is thrown as a
+ * CustomFunctions.Error; anything unexpected is caught too, because an exception that escapes
+ * shows as a bare #VALUE! with no reason.
+ */
+function answer<T>(compute: () => Result<T>): T {
+  let result: Result<T>;
+  try {
+    result = compute();
+  } catch (exception) {
+    const detail = exception instanceof Error ? exception.message : String(exception);
+    throw toExcelError(errors.unexpected(detail));
+  }
+  if (!result.ok) throw toExcelError(result.error);
+  return result.value;
+}
+
+/** Error cells inside a spilled table become Excel errors in those cells. */
+function spill(table: Table): any[][] {
+  return table.map((row) => row.map((cell) => (isTallyError(cell) ? toExcelError(cell) : cell)));
+}
+
+/**
+ * The share of leads that became clients: clients ÷ leads, open leads included.
+ * @customfunction CONVERSION_RATE
+ * @helpurl https://localhost:3000/help.html#conversion_rate
+ * @param sources The lead source of each lead: one column (or one row) of the leads table, such as Leads[Source].
+ * @param outcomes The outcome of each lead, the same size as sources, such as Leads[Outcome].
+ * @param [source] Only the leads of this source. Leave out for all leads.
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for won, closed won, client, customer, converted, sale, sold.
+ * @returns A number from 0 to 1.
+ */
+export function conversionRate(sources: any[][], outcomes: any[][], source?: any, won?: any[][]): number {
+  return answer(() => conversionRateFormula(sources, outcomes, source, won));
+}
+
+/**
+ * The share of decided leads that were won: won ÷ (won + lost). Open leads do not count.
+ * @customfunction WIN_RATE
+ * @helpurl https://localhost:3000/help.html#win_rate
+ * @param sources The lead source of each lead: one column (or one row) of the leads table.
+ * @param outcomes The outcome of each lead, the same size as sources.
+ * @param [source] Only the leads of this source. Leave out for all leads.
+ * @param [won] The outcome labels that mean won (a text or a range of texts). Leave out for the default list.
+ * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for lost, closed lost, dead, disqualified, rejected, no sale.
+ * @returns A number from 0 to 1.
+ */
+export function winRate(sources: any[][], outcomes: any[][], source?: any, won?: any[][], lost?: any[][]): number {
+  return answer(() => winRateFormula(sources, outcomes, source, won, lost));
+}
+
+/**
+ * Leads per source, most first, with clients and conversion rate when outcomes are given. Spills a table with a header row.
+ * @customfunction LEADS_BY_SOURCE
+ * @helpurl https://localhost:3000/help.html#leads_by_source
+ * @param sources The lead source of each lead: one column (or one row) of the leads table.
+ * @param [outcomes] The outcome of each lead, the same size as sources. Leave out to count leads only.
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for the default list.
+ * @returns Source | Leads | Clients | Conversion rate (Source | Leads without outcomes).
+ */
+export function leadsBySource(sources: any[][], outcomes?: any[][], won?: any[][]): any[][] {
+  return spill(answer(() => leadsBySourceFormula(sources, outcomes, won)));
+}
+
+/**
+ * Leads per month, quarter, year or ISO week, every period from the first lead to the last, with clients and conversion rate when outcomes are given.
+ * @customfunction LEADS_BY_PERIOD
+ * @helpurl https://localhost:3000/help.html#leads_by_period
+ * @param dates The date of each lead: Excel dates or yyyy-mm-dd text, one column (or one row).
+ * @param [outcomes] The outcome of each lead, the same size as dates. Leave out to count leads only.
+ * @param [period] "month" (the default), "quarter", "year" or "week".
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for the default list.
+ * @returns Period | Leads | Clients | Conversion rate (Period | Leads without outcomes), then leads with no date.
+ */
+export function leadsByPeriod(dates: any[][], outcomes?: any[][], period?: any, won?: any[][]): any[][] {
+  return spill(answer(() => leadsByPeriodFormula(dates, outcomes, period, won)));
+}
+
+/**
+ * Leads per source split into won, lost and open, with conversion rate and win rate. Spills a table with a header row.
+ * @customfunction LEADS_BY_OUTCOME
+ * @helpurl https://localhost:3000/help.html#leads_by_outcome
+ * @param sources The lead source of each lead: one column (or one row) of the leads table.
+ * @param outcomes The outcome of each lead, the same size as sources.
+ * @param [won] The outcome labels that mean won (a text or a range of texts). Leave out for the default list.
+ * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for the default list.
+ * @returns Source | Leads | Won | Lost | Open | Conversion rate | Win rate.
+ */
+export function leadsByOutcome(sources: any[][], outcomes: any[][], won?: any[][], lost?: any[][]): any[][] {
+  return spill(answer(() => leadsByOutcomeFormula(sources, outcomes, won, lost)));
+}
