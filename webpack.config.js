@@ -1,0 +1,151 @@
+/* eslint-disable no-undef */
+/* global require, module, __dirname, console */
+// Builds Lead Tally: one page, taskpane.html, which runs the task pane and the custom functions in
+// one shared runtime (see manifest.xml). TypeScript goes through ts-loader only; `npm run
+// typecheck` (tsc --noEmit) does the type checking, so the loader only transpiles.
+
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const devCerts = require("office-addin-dev-certs");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const packageJson = require("./package.json");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = "https://www.contoso.com/lead-tally/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (keep the trailing slash)
+
+const devServerPort = Number(packageJson.config.dev_server_port) || 3000;
+
+/**
+ * The dev server's `server` option. Office only loads add-ins over https from a certificate it
+ * trusts, which office-addin-dev-certs makes and installs. Where it can make the certificate but
+ * not install it (no sudo, say), serve https with the untrusted certificate; where it cannot make
+ * one at all, serve plain http. Either way, say so plainly.
+ */
+async function devServerHttps() {
+  try {
+    const { ca, cert, key } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, cert, key } };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const certFile = path.join(dir, "localhost.crt");
+    const keyFile = path.join(dir, "localhost.key");
+    if (fs.existsSync(certFile) && fs.existsSync(keyFile)) {
+      console.warn(
+        `\nWARNING: the developer certificate could not be installed as trusted on this machine:\n  ${reason.trim()}\n` +
+          `Serving https with the untrusted certificate in ${dir}.\n` +
+          "Browsers will warn and Office will not load the add-in until the certificate is trusted:\n" +
+          "run `npx office-addin-dev-certs install` where you have administrator rights.\n",
+      );
+      return { type: "https", options: { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) } };
+    }
+    console.warn(
+      `\nWARNING: no https certificate could be made on this machine:\n  ${reason.trim()}\n` +
+        `Serving plain http on http://localhost:${devServerPort}/. Office will not load the add-in from http;\n` +
+        "use this only to preview the pages in a browser.\n",
+    );
+    return "http";
+  }
+}
+
+/**
+ * The metadata plugin writes the JSDoc @helpurl values into functions.json as they are; in
+ * production point the dev server's URLs at urlProd, as the manifest copy does.
+ */
+class ProductionUrlsInFunctionsJson {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrlsInFunctionsJson", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ProductionUrlsInFunctionsJson", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const json = asset.source.source().toString().split(urlDev).join(urlProd);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+
+  return {
+    // Never eval-based: Office's webviews and a strict CSP must not need eval. No source maps
+    // in production, so none are served to users.
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      // Order matters: the functions register with Excel before the task pane starts.
+      functions: "./src/functions/register.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash].js",
+      clean: true,
+    },
+    optimization: {
+      // Both entries run on one page: one webpack runtime, so a module both import (the engine)
+      // is a single instance shared by the functions and the task pane.
+      runtimeChunk: "single",
+      // Code both import is emitted once, in a chunk the page loads for both.
+      splitChunks: { chunks: "all" },
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "assets/*",
+            to: "assets/[name][ext]",
+          },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+      ...(dev ? [] : [new ProductionUrlsInFunctionsJson()]),
+    ],
+    devServer: {
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+      },
+      server: env.WEBPACK_SERVE ? await devServerHttps() : "http",
+      port: devServerPort,
+    },
+  };
+};
