@@ -4,8 +4,9 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    // Type checking is done once by `tsc --noEmit` (npm test runs it first), so jest only transpiles.
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx" }, isolatedModules: true }],
+    // Type checking is done once by `tsc --noEmit` (npm test runs it first); with isolatedModules
+    // (set in tsconfig.json) ts-jest only transpiles each file.
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
   },
   moduleNameMapper: {
     // office-addin-mock reaches office-addin-manifest, whose ESM-only dependencies jest cannot load;

@@ -1,0 +1,57 @@
+import { isBlank, toKey, toLabel } from "../../../src/engine/cells";
+
+describe("isBlank", () => {
+  it("treats null, undefined, empty and whitespace-only text as blank", () => {
+    for (const cell of [null, undefined, "", " ", "\t\n", "\u00a0", "\u3000"]) {
+      expect(isBlank(cell)).toBe(true);
+    }
+  });
+
+  it("treats zero, false and visible text as filled", () => {
+    for (const cell of [0, false, "0", "x", "\u200b"]) {
+      expect(isBlank(cell)).toBe(false);
+    }
+  });
+});
+
+describe("toLabel", () => {
+  it("trims text and folds inner whitespace runs to one space", () => {
+    expect(toLabel("  Phone \t  enquiry \n")).toBe("Phone enquiry");
+    expect(toLabel("Walk\u00a0\u00a0in")).toBe("Walk in");
+  });
+
+  it("prints numbers as JavaScript does and booleans as Excel does", () => {
+    expect(toLabel(42)).toBe("42");
+    expect(toLabel(1.5)).toBe("1.5");
+    expect(toLabel(-0)).toBe("0");
+    expect(toLabel(NaN)).toBe("NaN");
+    expect(toLabel(1e21)).toBe("1e+21");
+    expect(toLabel(true)).toBe("TRUE");
+    expect(toLabel(false)).toBe("FALSE");
+  });
+
+  it("gives an empty label for blank cells", () => {
+    expect(toLabel(null)).toBe("");
+    expect(toLabel(undefined)).toBe("");
+    expect(toLabel("   ")).toBe("");
+  });
+});
+
+describe("toKey", () => {
+  it("groups case variants together", () => {
+    expect(toKey(toLabel(" website "))).toBe(toKey(toLabel("WEBSITE")));
+    expect(toKey("Website")).toBe("website");
+  });
+
+  it("folds full-width letters through NFKC", () => {
+    expect(toKey("Ｗｅｂｓｉｔｅ")).toBe("website");
+  });
+
+  it("keeps different punctuation apart", () => {
+    expect(toKey("Walk-in")).not.toBe(toKey("Walk in"));
+  });
+
+  it("does not depend on the machine's locale (Turkish dotted I stays i + combining dot)", () => {
+    expect(toKey("İ")).toBe("i\u0307");
+  });
+});

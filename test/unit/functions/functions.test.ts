@@ -1,0 +1,99 @@
+import { CustomFunctionsError, installCustomFunctionsStub } from "../../support/customFunctionsStub";
+import * as functions from "../../../src/functions/functions";
+
+installCustomFunctionsStub();
+
+/** Excel passes an omitted optional argument as null, which the TypeScript signatures (kept as
+ * `any[][]` so the metadata declares a matrix) cannot say. */
+const OMITTED = null as never;
+
+function column(...cells: unknown[]): unknown[][] {
+  return cells.map((cell) => [cell]);
+}
+
+function thrownBy(call: () => unknown): CustomFunctionsError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof CustomFunctionsError) return error;
+    throw new Error(`threw something other than CustomFunctions.Error: ${String(error)}`);
+  }
+  throw new Error("did not throw");
+}
+
+describe("the custom functions' contract", () => {
+  it("exports each function under its Excel name in camelCase", () => {
+    expect(Object.keys(functions).sort()).toEqual(
+      ["conversionRate", "leadsByOutcome", "leadsByPeriod", "leadsBySource", "winRate"].sort()
+    );
+  });
+
+  it("throws #VALUE! with a message for a bad shape", () => {
+    const error = thrownBy(() => functions.conversionRate([[1, 2], [3, 4]], column("Won", "Lost")));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("sources must be one column or one row; it has 2 rows and 2 columns.");
+  });
+
+  it("throws #VALUE! saying the sizes differ", () => {
+    const error = thrownBy(() => functions.leadsByOutcome(column("Web", "Walk-in"), column("Won")));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("sources has 2 cells but outcomes has 1; give them ranges of the same size.");
+  });
+
+  it("throws #DIV/0! when there are no leads", () => {
+    expect(thrownBy(() => functions.conversionRate(column(null), column(null))).code).toBe("#DIV/0!");
+    expect(thrownBy(() => functions.winRate(column("Web"), column("Open"))).code).toBe("#DIV/0!");
+  });
+
+  it("turns an unexpected exception into #VALUE! with a reason instead of letting it escape", () => {
+    const hostile = { toString: () => { throw new Error("boom"); } };
+    const error = thrownBy(() => functions.leadsBySource(column(hostile)));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("Lead Tally could not compute this: boom");
+  });
+
+  it("computes the rates", () => {
+    const sources = column("Web", "web", "Walk-in", "Walk-in");
+    const outcomes = column("Won", "Lost", "Open", "Sold");
+    expect(functions.conversionRate(sources, outcomes, OMITTED, OMITTED)).toBe(0.5);
+    expect(functions.conversionRate(sources, outcomes, "WEB", OMITTED)).toBe(0.5);
+    expect(functions.winRate(sources, outcomes, OMITTED, OMITTED, OMITTED)).toBeCloseTo(2 / 3);
+    expect(functions.winRate(sources, outcomes, "walk-in", OMITTED, OMITTED)).toBe(1);
+  });
+
+  it("spills tables with an error value in a cell that has nothing to divide by", () => {
+    const table = functions.leadsByPeriod(column("2026-01-10", "2026-03-02"), column("Won", "Lost"), "month", OMITTED);
+    expect(table.slice(0, 2)).toEqual([
+      ["Period", "Leads", "Clients", "Conversion rate"],
+      ["2026-01", 1, 1, 1],
+    ]);
+    expect(table[2].slice(0, 3)).toEqual(["2026-02", 0, 0]);
+    expect(table[2][3]).toBeInstanceOf(CustomFunctionsError);
+    expect((table[2][3] as CustomFunctionsError).code).toBe("#DIV/0!");
+    expect(table[3]).toEqual(["2026-03", 1, 0, 0]);
+  });
+
+  it("spills LEADS_BY_SOURCE and LEADS_BY_OUTCOME", () => {
+    const sources = column("Referral", "Website", "referral");
+    const outcomes = column("Client", "", "Dead");
+    expect(functions.leadsBySource(sources, outcomes, OMITTED)).toEqual([
+      ["Source", "Leads", "Clients", "Conversion rate"],
+      ["Referral", 2, 1, 0.5],
+      ["Website", 1, 0, 0],
+    ]);
+    const crossTab = functions.leadsByOutcome(sources, outcomes, OMITTED, OMITTED);
+    expect(crossTab[1]).toEqual(["Referral", 2, 1, 1, 0, 0.5, 0.5]);
+    expect((crossTab[2][6] as CustomFunctionsError).code).toBe("#DIV/0!");
+  });
+
+  it("treats every omitted optional argument (null) as its default", () => {
+    expect(functions.leadsBySource(column("A"), OMITTED, OMITTED)).toEqual([
+      ["Source", "Leads"],
+      ["A", 1],
+    ]);
+    expect(functions.leadsByPeriod(column(46082), OMITTED, OMITTED, OMITTED)).toEqual([
+      ["Period", "Leads"],
+      ["2026-03", 1],
+    ]);
+  });
+});
