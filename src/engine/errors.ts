@@ -12,7 +12,8 @@ export interface TallyError {
   readonly message: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TallyError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TallyError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -23,7 +24,9 @@ export function fail<T = never>(error: TallyError): Result<T> {
 }
 
 export function isTallyError(value: unknown): value is TallyError {
-  return typeof value === "object" && value !== null && (value as TallyError).kind === "tally-error";
+  return (
+    typeof value === "object" && value !== null && (value as TallyError).kind === "tally-error"
+  );
 }
 
 function invalidValue(message: string): TallyError {
@@ -43,22 +46,29 @@ export const errors = {
   emptyRange: (argument: string) => invalidValue(`${argument} is empty: give it a range of cells.`),
   notRectangular: (argument: string) => invalidValue(`${argument} is not a rectangular range.`),
   notOneColumnOrRow: (argument: string, rows: number, columns: number) =>
-    invalidValue(`${argument} must be one column or one row; it has ${rows} rows and ${columns} columns.`),
+    invalidValue(
+      `${argument} must be one column or one row; it has ${rows} rows and ${columns} columns.`
+    ),
   sizeMismatch: (first: string, firstCells: number, second: string, secondCells: number) =>
     invalidValue(
       `${first} has ${firstCells} cells but ${second} has ${secondCells}; give them ranges of the same size.`
     ),
   notOneValue: (argument: string, rows: number, columns: number) =>
-    invalidValue(`${argument} must be one value, not a range of ${rows} rows and ${columns} columns.`),
+    invalidValue(
+      `${argument} must be one value, not a range of ${rows} rows and ${columns} columns.`
+    ),
   unknownPeriod: (given: string) =>
-    invalidValue(`period must be "month", "quarter", "year" or "week"; ${quote(given)} is none of them.`),
+    invalidValue(
+      `period must be "month", "quarter", "year" or "week"; ${quote(given)} is none of them.`
+    ),
   tooManyPeriods: (count: number, unit: string, first: string, last: string, limit: number) =>
     invalidValue(
       `dates span ${count} ${unit}s (${first} to ${last}); at most ${limit} periods are listed. ` +
         `Choose a longer period or check the outlying dates.`
     ),
   noLeads: () => divisionByZero("There are no leads to divide by."),
-  noLeadsForSource: (source: string) => divisionByZero(`There are no leads from source ${quote(source)}.`),
+  noLeadsForSource: (source: string) =>
+    divisionByZero(`There are no leads from source ${quote(source)}.`),
   noDecidedLeads: () => divisionByZero("There are no won or lost leads to divide by."),
   noLeadsInPeriod: () => divisionByZero("There are no leads in this period."),
   unexpected: (detail: string) => invalidValue(`Lead Tally could not compute this: ${detail}`),

@@ -69,7 +69,12 @@ function countsFor(
   return ok({ counts: match ?? sumCounts([]), noLeads: errors.noLeadsForSource(label) });
 }
 
-export function conversionRateFormula(sources: RangeInput, outcomes: RangeInput, source?: Optional, won?: Optional): Result<number> {
+export function conversionRateFormula(
+  sources: RangeInput,
+  outcomes: RangeInput,
+  source?: Optional,
+  won?: Optional
+): Result<number> {
   const rules = rulesFrom(won, null);
   if (!rules.ok) return rules;
   const selected = countsFor(sources, outcomes, source, rules.value);
@@ -92,22 +97,39 @@ export function winRateFormula(
   return winRate(selected.value.counts);
 }
 
-export function leadsBySourceFormula(sources: RangeInput, outcomes?: Optional, won?: Optional): Result<Table> {
+export function leadsBySourceFormula(
+  sources: RangeInput,
+  outcomes?: Optional,
+  won?: Optional
+): Result<Table> {
   const rules = rulesFrom(won, null);
   if (!rules.ok) return rules;
   const columns = columnsFrom(sources, "sources", outcomes);
   if (!columns.ok) return columns;
   const groups = tallyBySource(columns.value.ids, columns.value.outcomes, rules.value);
   if (columns.value.outcomes === null) {
-    return ok([["Source", "Leads"], ...groups.map((group): TableCell[] => [group.label, group.leads])]);
+    return ok([
+      ["Source", "Leads"],
+      ...groups.map((group): TableCell[] => [group.label, group.leads]),
+    ]);
   }
   return ok([
     ["Source", "Leads", "Clients", "Conversion rate"],
-    ...groups.map((group): TableCell[] => [group.label, group.leads, group.won, rateCell(conversionRate(group))]),
+    ...groups.map((group): TableCell[] => [
+      group.label,
+      group.leads,
+      group.won,
+      rateCell(conversionRate(group)),
+    ]),
   ]);
 }
 
-export function leadsByPeriodFormula(dates: RangeInput, outcomes?: Optional, period?: Optional, won?: Optional): Result<Table> {
+export function leadsByPeriodFormula(
+  dates: RangeInput,
+  outcomes?: Optional,
+  period?: Optional,
+  won?: Optional
+): Result<Table> {
   const rules = rulesFrom(won, null);
   if (!rules.ok) return rules;
   const unitCell = isOmitted(period) ? ok<Cell>(null) : toSingleValue(period, "period");
@@ -119,7 +141,10 @@ export function leadsByPeriodFormula(dates: RangeInput, outcomes?: Optional, per
   const groups = tallyByPeriod(columns.value.ids, columns.value.outcomes, unit.value, rules.value);
   if (!groups.ok) return groups;
   if (columns.value.outcomes === null) {
-    return ok([["Period", "Leads"], ...groups.value.map((group): TableCell[] => [group.label, group.leads])]);
+    return ok([
+      ["Period", "Leads"],
+      ...groups.value.map((group): TableCell[] => [group.label, group.leads]),
+    ]);
   }
   return ok([
     ["Period", "Leads", "Clients", "Conversion rate"],
@@ -155,11 +180,23 @@ export function outcomeRow(label: string, counts: OutcomeCounts): TableCell[] {
 }
 
 /** Source × outcome class: the tally sheet's body, sorted like LEADS_BY_SOURCE, without a total row. */
-export function leadsByOutcomeFormula(sources: RangeInput, outcomes: RangeInput, won?: Optional, lost?: Optional): Result<Table> {
+export function leadsByOutcomeFormula(
+  sources: RangeInput,
+  outcomes: RangeInput,
+  won?: Optional,
+  lost?: Optional
+): Result<Table> {
   const rules = rulesFrom(won, lost);
   if (!rules.ok) return rules;
   const columns = columnsFrom(sources, "sources", outcomes);
   if (!columns.ok) return columns;
-  const groups: SourceGroup[] = tallyBySource(columns.value.ids, columns.value.outcomes, rules.value);
-  return ok([[...LEADS_BY_OUTCOME_HEADER], ...groups.map((group) => outcomeRow(group.label, group))]);
+  const groups: SourceGroup[] = tallyBySource(
+    columns.value.ids,
+    columns.value.outcomes,
+    rules.value
+  );
+  return ok([
+    [...LEADS_BY_OUTCOME_HEADER],
+    ...groups.map((group) => outcomeRow(group.label, group)),
+  ]);
 }

@@ -41,7 +41,10 @@ function keysOf(labels: readonly Cell[]): Set<string> {
  * The owner's won and lost labels replace the defaults; a list that is missing or holds only
  * blanks keeps the default, because an empty won list would silently make every rate zero.
  */
-export function outcomeRules(won?: readonly Cell[] | null, lost?: readonly Cell[] | null): OutcomeRules {
+export function outcomeRules(
+  won?: readonly Cell[] | null,
+  lost?: readonly Cell[] | null
+): OutcomeRules {
   const wonKeys = keysOf(won ?? []);
   const lostKeys = keysOf(lost ?? []);
   return {

@@ -7,7 +7,10 @@ import { Result, TallyError, errors, fail, ok } from "./errors";
 import { OutcomeCounts } from "./tally";
 
 /** Clients ÷ leads. */
-export function conversionRate(counts: OutcomeCounts, noLeads: TallyError = errors.noLeads()): Result<number> {
+export function conversionRate(
+  counts: OutcomeCounts,
+  noLeads: TallyError = errors.noLeads()
+): Result<number> {
   return counts.leads === 0 ? fail(noLeads) : ok(counts.won / counts.leads);
 }
 

@@ -59,7 +59,11 @@ export function sumCounts(groups: readonly OutcomeCounts[]): OutcomeCounts {
 }
 
 /** Without an outcomes column every row pairs with the same blank outcome. */
-function countRawPairs(ids: readonly Cell[], outcomes: readonly Cell[] | null, idOf: (cell: Cell) => Cell): RawPairCounts {
+function countRawPairs(
+  ids: readonly Cell[],
+  outcomes: readonly Cell[] | null,
+  idOf: (cell: Cell) => Cell
+): RawPairCounts {
   const pairs: RawPairCounts = new Map();
   for (let row = 0; row < ids.length; row++) {
     const id = idOf(ids[row]);
@@ -137,7 +141,11 @@ function keepIdentity(cell: Cell): Cell {
 }
 
 /** Leads grouped by source, sorted by leads (most first). `outcomes` null means there is no outcomes column. */
-export function tallyBySource(sources: readonly Cell[], outcomes: readonly Cell[] | null, rules: OutcomeRules): SourceGroup[] {
+export function tallyBySource(
+  sources: readonly Cell[],
+  outcomes: readonly Cell[] | null,
+  rules: OutcomeRules
+): SourceGroup[] {
   const classOf = outcomeClassifier(rules);
   const builders = new Map<string, SourceGroupBuilder>();
   const noSource = zeroCounts();
@@ -160,9 +168,14 @@ export function tallyBySource(sources: readonly Cell[], outcomes: readonly Cell[
 
   const groups: SourceGroup[] = [];
   for (const builder of builders.values()) {
-    groups.push({ label: mostFrequentSpelling(builder.spellings), key: builder.key, ...builder.counts });
+    groups.push({
+      label: mostFrequentSpelling(builder.spellings),
+      key: builder.key,
+      ...builder.counts,
+    });
   }
-  if (noSource.leads > 0) groups.push({ label: NO_SOURCE_LABEL, key: NO_SOURCE_LABEL, ...noSource });
+  if (noSource.leads > 0)
+    groups.push({ label: NO_SOURCE_LABEL, key: NO_SOURCE_LABEL, ...noSource });
   return groups.sort(byLeadsThenKey);
 }
 
@@ -208,7 +221,15 @@ export function tallyByPeriod(
   if (byPeriod.size > 0) {
     const count = last - first + 1;
     if (count > MAX_PERIODS) {
-      return fail(errors.tooManyPeriods(count, unit, periodLabel(first, unit), periodLabel(last, unit), MAX_PERIODS));
+      return fail(
+        errors.tooManyPeriods(
+          count,
+          unit,
+          periodLabel(first, unit),
+          periodLabel(last, unit),
+          MAX_PERIODS
+        )
+      );
     }
     for (let index = first; index <= last; index++) {
       groups.push({ label: periodLabel(index, unit), ...(byPeriod.get(index) ?? zeroCounts()) });

@@ -20,7 +20,9 @@ import {
 
 function toExcelError(error: TallyError): CustomFunctions.Error {
   const code =
-    error.code === "divisionByZero" ? CustomFunctions.ErrorCode.divisionByZero : CustomFunctions.ErrorCode.invalidValue;
+    error.code === "divisionByZero"
+      ? CustomFunctions.ErrorCode.divisionByZero
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, error.message);
 }
 
@@ -56,7 +58,12 @@ function spill(table: Table): any[][] {
  * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for won, closed won, client, customer, converted, sale, sold.
  * @returns A number from 0 to 1.
  */
-export function conversionRate(sources: any[][], outcomes: any[][], source?: any, won?: any[][]): number {
+export function conversionRate(
+  sources: any[][],
+  outcomes: any[][],
+  source?: any,
+  won?: any[][]
+): number {
   return answer(() => conversionRateFormula(sources, outcomes, source, won));
 }
 
@@ -71,7 +78,13 @@ export function conversionRate(sources: any[][], outcomes: any[][], source?: any
  * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for lost, closed lost, dead, disqualified, rejected, no sale.
  * @returns A number from 0 to 1.
  */
-export function winRate(sources: any[][], outcomes: any[][], source?: any, won?: any[][], lost?: any[][]): number {
+export function winRate(
+  sources: any[][],
+  outcomes: any[][],
+  source?: any,
+  won?: any[][],
+  lost?: any[][]
+): number {
   return answer(() => winRateFormula(sources, outcomes, source, won, lost));
 }
 
@@ -98,7 +111,12 @@ export function leadsBySource(sources: any[][], outcomes?: any[][], won?: any[][
  * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for the default list.
  * @returns Period | Leads | Clients | Conversion rate (Period | Leads without outcomes), then leads with no date.
  */
-export function leadsByPeriod(dates: any[][], outcomes?: any[][], period?: any, won?: any[][]): any[][] {
+export function leadsByPeriod(
+  dates: any[][],
+  outcomes?: any[][],
+  period?: any,
+  won?: any[][]
+): any[][] {
   return spill(answer(() => leadsByPeriodFormula(dates, outcomes, period, won)));
 }
 
@@ -112,6 +130,11 @@ export function leadsByPeriod(dates: any[][], outcomes?: any[][], period?: any, 
  * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for the default list.
  * @returns Source | Leads | Won | Lost | Open | Conversion rate | Win rate.
  */
-export function leadsByOutcome(sources: any[][], outcomes: any[][], won?: any[][], lost?: any[][]): any[][] {
+export function leadsByOutcome(
+  sources: any[][],
+  outcomes: any[][],
+  won?: any[][],
+  lost?: any[][]
+): any[][] {
   return spill(answer(() => leadsByOutcomeFormula(sources, outcomes, won, lost)));
 }

@@ -23,5 +23,8 @@ export class CustomFunctionsError {
 }
 
 export function installCustomFunctionsStub(): void {
-  (globalThis as Record<string, unknown>).CustomFunctions = { Error: CustomFunctionsError, ErrorCode };
+  (globalThis as Record<string, unknown>).CustomFunctions = {
+    Error: CustomFunctionsError,
+    ErrorCode,
+  };
 }

@@ -106,7 +106,11 @@ describe("day numbers", () => {
       [2000, 2, 29],
       [9999, 12, 31],
     ]) {
-      expect(civilFromDayNumber(dayNumberFromCivil(year, month, day))).toEqual({ year, month, day });
+      expect(civilFromDayNumber(dayNumberFromCivil(year, month, day))).toEqual({
+        year,
+        month,
+        day,
+      });
     }
   });
 });

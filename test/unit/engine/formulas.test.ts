@@ -12,7 +12,17 @@ function column(...cells: unknown[]): unknown[][] {
   return cells.map((cell) => [cell]);
 }
 
-const sources = column("Website", "website ", "Referral", "Referral", "Walk-in", "Walk-in", "Walk-in", null, null);
+const sources = column(
+  "Website",
+  "website ",
+  "Referral",
+  "Referral",
+  "Walk-in",
+  "Walk-in",
+  "Walk-in",
+  null,
+  null
+);
 const outcomes = column("Won", "Lost", "Client", "", "Lost", "Dead", "Proposal sent", "Won", null);
 
 function errorOf(result: { ok: boolean; error?: { code: string; message: string } }) {
@@ -21,17 +31,35 @@ function errorOf(result: { ok: boolean; error?: { code: string; message: string 
 
 describe("conversionRateFormula", () => {
   it("rejects a 2-D range and ranges of different sizes", () => {
-    expect(errorOf(conversionRateFormula([[1, 2], [3, 4]], outcomes))?.message).toMatch(/^sources must be one column or one row/);
-    expect(errorOf(conversionRateFormula(sources, column("Won")))).toEqual(errors.sizeMismatch("sources", 9, "outcomes", 1));
+    expect(
+      errorOf(
+        conversionRateFormula(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          outcomes
+        )
+      )?.message
+    ).toMatch(/^sources must be one column or one row/);
+    expect(errorOf(conversionRateFormula(sources, column("Won")))).toEqual(
+      errors.sizeMismatch("sources", 9, "outcomes", 1)
+    );
   });
 
   it("gives #DIV/0! with no leads, and names a source with none", () => {
-    expect(errorOf(conversionRateFormula(column(null, ""), column("", null)))).toEqual(errors.noLeads());
-    expect(errorOf(conversionRateFormula(sources, outcomes, "Radio"))).toEqual(errors.noLeadsForSource("Radio"));
+    expect(errorOf(conversionRateFormula(column(null, ""), column("", null)))).toEqual(
+      errors.noLeads()
+    );
+    expect(errorOf(conversionRateFormula(sources, outcomes, "Radio"))).toEqual(
+      errors.noLeadsForSource("Radio")
+    );
   });
 
   it("rejects a range as the source filter", () => {
-    expect(errorOf(conversionRateFormula(sources, outcomes, [["a"], ["b"]]))?.message).toMatch(/^source must be one value/);
+    expect(errorOf(conversionRateFormula(sources, outcomes, [["a"], ["b"]]))?.message).toMatch(
+      /^source must be one value/
+    );
   });
 
   it("divides clients by all leads", () => {
@@ -41,7 +69,10 @@ describe("conversionRateFormula", () => {
 
   it("filters by source key, whatever the spelling", () => {
     expect(conversionRateFormula(sources, outcomes, " WEBSITE")).toEqual({ ok: true, value: 0.5 });
-    expect(conversionRateFormula(sources, outcomes, [["referral"]])).toEqual({ ok: true, value: 0.5 });
+    expect(conversionRateFormula(sources, outcomes, [["referral"]])).toEqual({
+      ok: true,
+      value: 0.5,
+    });
     expect(conversionRateFormula(sources, outcomes, "walk-in")).toEqual({ ok: true, value: 0 });
   });
 
@@ -50,8 +81,14 @@ describe("conversionRateFormula", () => {
   });
 
   it("uses the owner's won labels", () => {
-    expect(conversionRateFormula(sources, outcomes, null, "Proposal sent")).toEqual({ ok: true, value: 1 / 8 });
-    expect(conversionRateFormula(sources, outcomes, null, [["won", "client"]])).toEqual({ ok: true, value: 3 / 8 });
+    expect(conversionRateFormula(sources, outcomes, null, "Proposal sent")).toEqual({
+      ok: true,
+      value: 1 / 8,
+    });
+    expect(conversionRateFormula(sources, outcomes, null, [["won", "client"]])).toEqual({
+      ok: true,
+      value: 3 / 8,
+    });
   });
 });
 
@@ -68,13 +105,18 @@ describe("winRateFormula", () => {
   });
 
   it("uses the owner's lost labels", () => {
-    expect(winRateFormula(sources, outcomes, null, null, "Proposal sent")).toEqual({ ok: true, value: 3 / 4 });
+    expect(winRateFormula(sources, outcomes, null, null, "Proposal sent")).toEqual({
+      ok: true,
+      value: 3 / 4,
+    });
   });
 });
 
 describe("leadsBySourceFormula", () => {
   it("rejects a mismatched outcomes range", () => {
-    expect(errorOf(leadsBySourceFormula(sources, column("Won", "Lost")))?.code).toBe("invalidValue");
+    expect(errorOf(leadsBySourceFormula(sources, column("Won", "Lost")))?.code).toBe(
+      "invalidValue"
+    );
   });
 
   it("with outcomes: Source | Leads | Clients | Conversion rate, most leads first", () => {
@@ -110,7 +152,14 @@ describe("leadsBySourceFormula", () => {
   });
 
   it("accepts one row of n columns", () => {
-    expect(leadsBySourceFormula([["A", "a", "B"]])).toEqual({ ok: true, value: [["Source", "Leads"], ["A", 2], ["B", 1]] });
+    expect(leadsBySourceFormula([["A", "a", "B"]])).toEqual({
+      ok: true,
+      value: [
+        ["Source", "Leads"],
+        ["A", 2],
+        ["B", 1],
+      ],
+    });
   });
 });
 
@@ -119,8 +168,12 @@ describe("leadsByPeriodFormula", () => {
   const dateOutcomes = column("Won", "", "Sold", "Lost", "Won");
 
   it("rejects an unknown period and a range as the period", () => {
-    expect(errorOf(leadsByPeriodFormula(dates, dateOutcomes, "fortnight"))?.message).toMatch(/^period must be/);
-    expect(errorOf(leadsByPeriodFormula(dates, dateOutcomes, [["month", "week"]]))?.message).toMatch(/^period must be one value/);
+    expect(errorOf(leadsByPeriodFormula(dates, dateOutcomes, "fortnight"))?.message).toMatch(
+      /^period must be/
+    );
+    expect(
+      errorOf(leadsByPeriodFormula(dates, dateOutcomes, [["month", "week"]]))?.message
+    ).toMatch(/^period must be one value/);
   });
 
   it("lists every month with an error cell for an empty one, then (no date)", () => {
@@ -147,13 +200,18 @@ describe("leadsByPeriodFormula", () => {
   });
 
   it("gives the header row alone when there are no leads", () => {
-    expect(leadsByPeriodFormula(column(null), null, "week")).toEqual({ ok: true, value: [["Period", "Leads"]] });
+    expect(leadsByPeriodFormula(column(null), null, "week")).toEqual({
+      ok: true,
+      value: [["Period", "Leads"]],
+    });
   });
 });
 
 describe("leadsByOutcomeFormula", () => {
   it("rejects ranges of different sizes", () => {
-    expect(errorOf(leadsByOutcomeFormula(column("a", "b"), column("Won")))?.code).toBe("invalidValue");
+    expect(errorOf(leadsByOutcomeFormula(column("a", "b"), column("Won")))?.code).toBe(
+      "invalidValue"
+    );
   });
 
   it("splits each source's leads into won, lost and open with both rates", () => {

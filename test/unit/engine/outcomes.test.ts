@@ -10,7 +10,15 @@ describe("classifyOutcome with the default lists", () => {
   });
 
   it("recognises every default won label in any case and spacing", () => {
-    for (const cell of ["won", "Closed  Won", " CLIENT ", "Customer", "converted", "Sale", "SOLD"]) {
+    for (const cell of [
+      "won",
+      "Closed  Won",
+      " CLIENT ",
+      "Customer",
+      "converted",
+      "Sale",
+      "SOLD",
+    ]) {
       expect(classifyOutcome(cell, rules)).toBe("won");
     }
   });

@@ -1,5 +1,10 @@
 import { dayNumberFromCivil, dayNumberFromSerial } from "../../../src/engine/dates";
-import { PeriodUnit, parsePeriodUnit, periodIndexOfDay, periodLabel } from "../../../src/engine/periods";
+import {
+  PeriodUnit,
+  parsePeriodUnit,
+  periodIndexOfDay,
+  periodLabel,
+} from "../../../src/engine/periods";
 
 function labelOf(year: number, month: number, day: number, unit: PeriodUnit): string {
   return periodLabel(periodIndexOfDay(dayNumberFromCivil(year, month, day), unit), unit);
@@ -11,7 +16,9 @@ describe("parsePeriodUnit", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe("invalidValue");
-      expect(result.error.message).toBe('period must be "month", "quarter", "year" or "week"; "fortnight" is none of them.');
+      expect(result.error.message).toBe(
+        'period must be "month", "quarter", "year" or "week"; "fortnight" is none of them.'
+      );
     }
     expect(parsePeriodUnit(7).ok).toBe(false);
   });

@@ -10,7 +10,10 @@ describe("toColumn", () => {
       "sources"
     );
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: "invalidValue" }) });
-    if (!result.ok) expect(result.error.message).toBe("sources must be one column or one row; it has 2 rows and 2 columns.");
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        "sources must be one column or one row; it has 2 rows and 2 columns."
+      );
   });
 
   it("rejects empty and ragged ranges", () => {
@@ -22,7 +25,10 @@ describe("toColumn", () => {
   });
 
   it("reads one column of n rows", () => {
-    expect(toColumn([["a"], ["b"], [null]], "sources")).toEqual({ ok: true, value: ["a", "b", null] });
+    expect(toColumn([["a"], ["b"], [null]], "sources")).toEqual({
+      ok: true,
+      value: ["a", "b", null],
+    });
   });
 
   it("reads one row of n columns", () => {
@@ -56,7 +62,10 @@ describe("toSingleValue", () => {
   it("rejects a range of more than one cell", () => {
     const result = toSingleValue([["a"], ["b"]], "source");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe("source must be one value, not a range of 2 rows and 1 columns.");
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        "source must be one value, not a range of 2 rows and 1 columns."
+      );
   });
 
   it("takes a bare value or a one-cell range", () => {
@@ -70,7 +79,9 @@ describe("checkSameSize", () => {
     const result = checkSameSize([1, 2, 3], "sources", [1, 2], "outcomes");
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.message).toBe("sources has 3 cells but outcomes has 2; give them ranges of the same size.");
+      expect(result.error.message).toBe(
+        "sources has 3 cells but outcomes has 2; give them ranges of the same size."
+      );
     }
   });
 

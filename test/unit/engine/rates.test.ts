@@ -3,11 +3,17 @@ import { errors } from "../../../src/engine/errors";
 
 describe("conversionRate", () => {
   it("gives #DIV/0! with no leads", () => {
-    expect(conversionRate({ leads: 0, won: 0, lost: 0, open: 0 })).toEqual({ ok: false, error: errors.noLeads() });
+    expect(conversionRate({ leads: 0, won: 0, lost: 0, open: 0 })).toEqual({
+      ok: false,
+      error: errors.noLeads(),
+    });
   });
 
   it("divides clients by every lead, open ones included", () => {
-    expect(conversionRate({ leads: 8, won: 2, lost: 2, open: 4 })).toEqual({ ok: true, value: 0.25 });
+    expect(conversionRate({ leads: 8, won: 2, lost: 2, open: 4 })).toEqual({
+      ok: true,
+      value: 0.25,
+    });
   });
 });
 
@@ -25,7 +31,9 @@ describe("winRate", () => {
 
 describe("rateCell", () => {
   it("puts the error itself in the cell", () => {
-    expect(rateCell(winRate({ leads: 1, won: 0, lost: 0, open: 1 }))).toEqual(errors.noDecidedLeads());
+    expect(rateCell(winRate({ leads: 1, won: 0, lost: 0, open: 1 }))).toEqual(
+      errors.noDecidedLeads()
+    );
     expect(rateCell(winRate({ leads: 1, won: 1, lost: 0, open: 0 }))).toBe(1);
   });
 });

@@ -5,13 +5,29 @@ const rules = outcomeRules();
 
 // Messy data as owners type it: case and spacing variants, numbers and booleans as sources,
 // a lead with an outcome but no source, and the empty rows tables end with.
-const sources = ["Website", " website ", "WEBSITE", "Walk-in", "Walk in", 42, 42, "42", true, null, "", "  ", null];
+const sources = [
+  "Website",
+  " website ",
+  "WEBSITE",
+  "Walk-in",
+  "Walk in",
+  42,
+  42,
+  "42",
+  true,
+  null,
+  "",
+  "  ",
+  null,
+];
 const outcomes = ["Won", "lost", "", "Client", "", "sold", null, "", "Won", "Won", "", "", null];
 
 describe("tallyBySource", () => {
   it("groups spellings by key and sorts by leads, then key in code-unit order", () => {
     const groups = tallyBySource(sources, outcomes, rules);
-    expect(groups.map((group) => [group.label, group.leads, group.won, group.lost, group.open])).toEqual([
+    expect(
+      groups.map((group) => [group.label, group.leads, group.won, group.lost, group.open])
+    ).toEqual([
       ["42", 3, 1, 0, 2],
       ["Website", 3, 1, 1, 1],
       ["(no source)", 1, 1, 0, 0],
@@ -60,7 +76,9 @@ describe("tallyByPeriod", () => {
     const result = tallyByPeriod(dates, dateOutcomes, "month", rules);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.map((group) => [group.label, group.leads, group.won, group.lost, group.open])).toEqual([
+    expect(
+      result.value.map((group) => [group.label, group.leads, group.won, group.lost, group.open])
+    ).toEqual([
       ["2026-03", 3, 1, 1, 1],
       ["2026-04", 0, 0, 0, 0],
       ["2026-05", 1, 1, 0, 0],

@@ -1,4 +1,7 @@
-import { CustomFunctionsError, installCustomFunctionsStub } from "../../support/customFunctionsStub";
+import {
+  CustomFunctionsError,
+  installCustomFunctionsStub,
+} from "../../support/customFunctionsStub";
 import * as functions from "../../../src/functions/functions";
 
 installCustomFunctionsStub();
@@ -29,24 +32,42 @@ describe("the custom functions' contract", () => {
   });
 
   it("throws #VALUE! with a message for a bad shape", () => {
-    const error = thrownBy(() => functions.conversionRate([[1, 2], [3, 4]], column("Won", "Lost")));
+    const error = thrownBy(() =>
+      functions.conversionRate(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        column("Won", "Lost")
+      )
+    );
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe("sources must be one column or one row; it has 2 rows and 2 columns.");
+    expect(error.message).toBe(
+      "sources must be one column or one row; it has 2 rows and 2 columns."
+    );
   });
 
   it("throws #VALUE! saying the sizes differ", () => {
     const error = thrownBy(() => functions.leadsByOutcome(column("Web", "Walk-in"), column("Won")));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe("sources has 2 cells but outcomes has 1; give them ranges of the same size.");
+    expect(error.message).toBe(
+      "sources has 2 cells but outcomes has 1; give them ranges of the same size."
+    );
   });
 
   it("throws #DIV/0! when there are no leads", () => {
-    expect(thrownBy(() => functions.conversionRate(column(null), column(null))).code).toBe("#DIV/0!");
+    expect(thrownBy(() => functions.conversionRate(column(null), column(null))).code).toBe(
+      "#DIV/0!"
+    );
     expect(thrownBy(() => functions.winRate(column("Web"), column("Open"))).code).toBe("#DIV/0!");
   });
 
   it("turns an unexpected exception into #VALUE! with a reason instead of letting it escape", () => {
-    const hostile = { toString: () => { throw new Error("boom"); } };
+    const hostile = {
+      toString: () => {
+        throw new Error("boom");
+      },
+    };
     const error = thrownBy(() => functions.leadsBySource(column(hostile)));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe("Lead Tally could not compute this: boom");
@@ -62,7 +83,12 @@ describe("the custom functions' contract", () => {
   });
 
   it("spills tables with an error value in a cell that has nothing to divide by", () => {
-    const table = functions.leadsByPeriod(column("2026-01-10", "2026-03-02"), column("Won", "Lost"), "month", OMITTED);
+    const table = functions.leadsByPeriod(
+      column("2026-01-10", "2026-03-02"),
+      column("Won", "Lost"),
+      "month",
+      OMITTED
+    );
     expect(table.slice(0, 2)).toEqual([
       ["Period", "Leads", "Clients", "Conversion rate"],
       ["2026-01", 1, 1, 1],
