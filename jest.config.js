@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  reporters: ["default", "<rootDir>/test/support/closingLineReporter.js"],
   transform: {
     // Type checking is done once by `tsc --noEmit` (npm test runs it first); with isolatedModules
     // (set in tsconfig.json) ts-jest only transpiles each file.
