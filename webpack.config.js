@@ -1,5 +1,3 @@
-/* eslint-disable no-undef */
-/* global require, module, __dirname, console */
 // Builds Lead Tally: one page, taskpane.html, which runs the task pane and the custom functions in
 // one shared runtime (see manifest.xml). TypeScript goes through ts-loader only; `npm run
 // typecheck` (tsc --noEmit) does the type checking, so the loader only transpiles.
@@ -38,14 +36,17 @@ async function devServerHttps() {
         `\nWARNING: the developer certificate could not be installed as trusted on this machine:\n  ${reason.trim()}\n` +
           `Serving https with the untrusted certificate in ${dir}.\n` +
           "Browsers will warn and Office will not load the add-in until the certificate is trusted:\n" +
-          "run `npx office-addin-dev-certs install` where you have administrator rights.\n",
+          "run `npx office-addin-dev-certs install` where you have administrator rights.\n"
       );
-      return { type: "https", options: { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) } };
+      return {
+        type: "https",
+        options: { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) },
+      };
     }
     console.warn(
       `\nWARNING: no https certificate could be made on this machine:\n  ${reason.trim()}\n` +
         `Serving plain http on http://localhost:${devServerPort}/. Office will not load the add-in from http;\n` +
-        "use this only to preview the pages in a browser.\n",
+        "use this only to preview the pages in a browser.\n"
     );
     return "http";
   }
@@ -59,13 +60,16 @@ class ProductionUrlsInFunctionsJson {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ProductionUrlsInFunctionsJson", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "ProductionUrlsInFunctionsJson", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        {
+          name: "ProductionUrlsInFunctionsJson",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE,
+        },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
           const json = asset.source.source().toString().split(urlDev).join(urlProd);
           compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
-        },
+        }
       );
     });
   }

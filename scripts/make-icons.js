@@ -28,7 +28,14 @@ function layout(size) {
     const x = first + i * spacing + width / 2;
     return small
       ? { kind: "rect", x1: x - width / 2, x2: x + width / 2, y1: top, y2: bottom }
-      : { kind: "line", x1: x, y1: top + width / 2, x2: x, y2: bottom - width / 2, half: width / 2 };
+      : {
+          kind: "line",
+          x1: x,
+          y1: top + width / 2,
+          x2: x,
+          y2: bottom - width / 2,
+          half: width / 2,
+        };
   });
   const diagonal = {
     kind: "line",

@@ -15,7 +15,9 @@ if (typeof Office === "undefined") {
   showStatus(notInOffice);
 } else {
   void Office.onReady((info) => {
-    showStatus(info.host === Office.HostType.Excel ? "Lead Tally is running in Excel" : notInOffice);
+    showStatus(
+      info.host === Office.HostType.Excel ? "Lead Tally is running in Excel" : notInOffice
+    );
   });
 }
 
