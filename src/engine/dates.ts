@@ -108,3 +108,13 @@ export function dayNumberFromCell(cell: Cell): number | null {
   if (typeof cell === "string") return dayNumberFromIsoText(cell);
   return null;
 }
+
+/**
+ * The Excel serial of a moment on the owner's clock: the calendar date and time the owner sees,
+ * since Excel dates carry no time zone.
+ */
+export function serialFromLocalTime(moment: Date): number {
+  const day = dayNumberFromCivil(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+  const seconds = moment.getHours() * 3600 + moment.getMinutes() * 60 + moment.getSeconds();
+  return serialFromDayNumber(day) + seconds / 86400;
+}

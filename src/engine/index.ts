@@ -11,3 +11,7 @@ export * from "./periods";
 export * from "./ranges";
 export * from "./rates";
 export * from "./tally";
+export * from "./sheets";
+export * from "./leadColumns";
+export * from "./settings";
+export * from "./tallySheet";

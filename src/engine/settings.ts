@@ -1,0 +1,154 @@
+/**
+ * The settings Lead Tally keeps in the workbook (so they travel with it to another computer):
+ * where the leads are, which column is which, and the owner's won and lost labels. What is read
+ * back is checked field by field; anything damaged or hand-edited falls back to its default, and
+ * the problem is reported rather than crashing the pane.
+ */
+import { ColumnMapping, LEAD_FIELDS } from "./leadColumns";
+
+export const SETTINGS_VERSION = 1;
+
+export interface SavedLocation {
+  readonly sheetName: string;
+  readonly tableName: string | null;
+  readonly headerRow: number;
+  readonly firstColumn: number;
+}
+
+export interface TallySettings {
+  readonly version: typeof SETTINGS_VERSION;
+  readonly leads: SavedLocation | null;
+  readonly mapping: ColumnMapping | null;
+  /** Empty means the default list. */
+  readonly wonLabels: readonly string[];
+  readonly lostLabels: readonly string[];
+  /** Sources the owner added to the tally buttons beyond those in the data and the defaults. */
+  readonly extraSources: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: TallySettings = {
+  version: SETTINGS_VERSION,
+  leads: null,
+  mapping: null,
+  wonLabels: [],
+  lostLabels: [],
+  extraSources: [],
+};
+
+export interface ParsedSettings {
+  readonly settings: TallySettings;
+  /** What was wrong with the stored settings, in words for the owner; empty when nothing was. */
+  readonly problems: readonly string[];
+}
+
+/** Long enough for any real label list; a longer one is damage, not configuration. */
+const MAX_LIST_LENGTH = 200;
+const MAX_TEXT_LENGTH = 255;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 16384;
+}
+
+function textList(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length > MAX_LIST_LENGTH) return null;
+  if (!value.every((item) => typeof item === "string" && item.length <= MAX_TEXT_LENGTH))
+    return null;
+  return value as string[];
+}
+
+function location(value: unknown): SavedLocation | null | undefined {
+  if (value === null) return null;
+  if (!isRecord(value)) return undefined;
+  const { sheetName, tableName, headerRow, firstColumn } = value;
+  if (typeof sheetName !== "string" || sheetName.length === 0 || sheetName.length > 31)
+    return undefined;
+  if (tableName !== null && (typeof tableName !== "string" || tableName.length === 0))
+    return undefined;
+  if (
+    typeof headerRow !== "number" ||
+    !Number.isInteger(headerRow) ||
+    headerRow < 0 ||
+    headerRow >= 1048576
+  ) {
+    return undefined;
+  }
+  if (!isIndex(firstColumn)) return undefined;
+  return { sheetName, tableName, headerRow, firstColumn };
+}
+
+function mapping(value: unknown): ColumnMapping | null | undefined {
+  if (value === null) return null;
+  if (!isRecord(value)) return undefined;
+  const result: Record<string, number | null> = {};
+  for (const field of LEAD_FIELDS) {
+    const index = value[field];
+    if (index !== null && !isIndex(index)) return undefined;
+    result[field] = index;
+  }
+  return result as ColumnMapping;
+}
+
+/** Reads settings as stored: an object, or its JSON text. */
+export function parseSettings(stored: unknown): ParsedSettings {
+  if (stored === null || stored === undefined) return { settings: DEFAULT_SETTINGS, problems: [] };
+  let raw = stored;
+  if (typeof stored === "string") {
+    try {
+      raw = JSON.parse(stored);
+    } catch {
+      return {
+        settings: DEFAULT_SETTINGS,
+        problems: ["The saved settings could not be read; the defaults are used."],
+      };
+    }
+  }
+  if (!isRecord(raw)) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      problems: ["The saved settings could not be read; the defaults are used."],
+    };
+  }
+  if (raw.version !== SETTINGS_VERSION) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      problems: [
+        `The saved settings are of a version this add-in does not know (${String(raw.version)}); the defaults are used.`,
+      ],
+    };
+  }
+
+  const record = raw;
+  const problems: string[] = [];
+  function field<T>(
+    name: string,
+    read: (value: unknown) => T | null | undefined,
+    fallback: T,
+    what: string
+  ): T {
+    if (!(name in record)) return fallback;
+    const value = read(record[name]);
+    if (value === undefined || (value === null && fallback !== null)) {
+      problems.push(
+        `The saved ${what} could not be used and ${what.endsWith("s") ? "were" : "was"} reset.`
+      );
+      return fallback;
+    }
+    return value as T;
+  }
+
+  return {
+    settings: {
+      version: SETTINGS_VERSION,
+      leads: field("leads", location, DEFAULT_SETTINGS.leads, "leads location"),
+      mapping: field("mapping", mapping, DEFAULT_SETTINGS.mapping, "column choices"),
+      wonLabels: field("wonLabels", textList, [], "won labels"),
+      lostLabels: field("lostLabels", textList, [], "lost labels"),
+      extraSources: field("extraSources", textList, [], "added sources"),
+    },
+    problems,
+  };
+}

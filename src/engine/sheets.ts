@@ -1,0 +1,45 @@
+/**
+ * What the add-in writes to a workbook, as plain data: the engine builds it, the workbook
+ * adapters write it. Nothing here knows about Office.js.
+ */
+/** A date written to a cell as an Excel serial number with a date format, so Excel sees a real date. */
+export interface ExcelDate {
+  readonly serial: number;
+}
+
+/**
+ * A value the add-in writes. Text is always written as literal text: never evaluated as a
+ * formula, never turned into a number or a date.
+ */
+export type WriteValue = string | number | boolean | null | ExcelDate;
+
+export type GeneratedSheetKind = "lead-tally" | "marketing-vs-sales";
+
+/** A value in a generated sheet. */
+export type SheetValue = WriteValue;
+
+/**
+ * What a generated sheet shows where a rate has nothing to divide by: a dash reads better to an
+ * owner than #DIV/0!, and the sheet stays plain values that need no add-in to display.
+ */
+export const NO_RATE = "–";
+
+export interface CellFormat {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** An Excel number format such as "0.0%" or "yyyy-mm-dd hh:mm". */
+  readonly numberFormat: string;
+}
+
+/** A sheet the add-in makes and may later replace, and only ever its own. */
+export interface GeneratedSheet {
+  readonly kind: GeneratedSheetKind;
+  /** The name it gets unless a sheet of the owner's already has it. */
+  readonly preferredName: string;
+  /** Rows of values from A1, rectangular. */
+  readonly rows: readonly (readonly SheetValue[])[];
+  readonly boldRows: readonly number[];
+  readonly formats: readonly CellFormat[];
+}

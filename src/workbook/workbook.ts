@@ -1,0 +1,65 @@
+/**
+ * The small workbook interface the task pane works through. The Office.js adapter
+ * (excelWorkbook.ts) implements it against Excel; the preview's in-memory workbook
+ * (memoryWorkbook.ts) implements it for an ordinary browser and for tests. Nothing else in the
+ * pane touches a workbook.
+ */
+import { Cell, GeneratedSheet, WriteValue } from "../engine";
+
+export type { ExcelDate, GeneratedSheet, WriteValue } from "../engine";
+
+/** Where the owner's leads are: an Excel table, or a header row on a sheet with rows below it. */
+export interface LeadsLocation {
+  readonly sheetName: string;
+  /** The table's name, or null for a plain range under a header row. */
+  readonly tableName: string | null;
+  /** Zero-based sheet row of the header row. */
+  readonly headerRow: number;
+  /** Zero-based sheet column of the first header. */
+  readonly firstColumn: number;
+  readonly headers: readonly string[];
+  /** Data rows below the header, up to the last non-empty one. */
+  readonly rowCount: number;
+}
+
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly totalRows: number;
+}
+
+export interface LeadWorkbook {
+  /** True for the in-memory preview, not connected to Excel. */
+  readonly isPreview: boolean;
+
+  /** Every place that looks like leads (tables first, then recognised header rows), best first. */
+  findLeads(): Promise<LeadsLocation[]>;
+
+  /** The values of the given columns (indexes into location.headers), one array per column. */
+  readColumns(
+    location: LeadsLocation,
+    columns: readonly number[],
+    onProgress?: (progress: ReadProgress) => void
+  ): Promise<Cell[][]>;
+
+  /** Appends rows (full width, one value per header) below the last lead; returns the updated location. */
+  appendRows(
+    location: LeadsLocation,
+    rows: readonly (readonly WriteValue[])[]
+  ): Promise<LeadsLocation>;
+
+  /** Writes one cell of one lead row (zero-based data row and column). */
+  setCell(location: LeadsLocation, row: number, column: number, value: WriteValue): Promise<void>;
+
+  /** The data row the owner has selected inside the leads, or null. */
+  selectedRow(location: LeadsLocation): Promise<number | null>;
+
+  /** Makes a new sheet with an empty Leads table (Date, Source, Outcome, Value, Notes). */
+  createLeadsTable(): Promise<LeadsLocation>;
+
+  /** Writes or refreshes a generated sheet; returns the name it has. */
+  writeGeneratedSheet(sheet: GeneratedSheet): Promise<string>;
+
+  /** The settings saved in the workbook, as stored (the engine validates them). */
+  loadSettings(): Promise<unknown>;
+  saveSettings(settings: unknown): Promise<void>;
+}

@@ -1,0 +1,66 @@
+import { DEFAULT_SETTINGS, parseSettings } from "../../../src/engine/settings";
+
+const good = {
+  version: 1,
+  leads: { sheetName: "Leads", tableName: "Leads", headerRow: 0, firstColumn: 0 },
+  mapping: { date: 0, source: 1, outcome: 2, value: 3, notes: null },
+  wonLabels: ["Signed"],
+  lostLabels: [],
+  extraSources: ["Radio"],
+};
+
+describe("parseSettings", () => {
+  it("falls back to the defaults, with a message, for text that is not JSON or not an object", () => {
+    for (const stored of ["{not json", "[1,2]", "42", 42, true, []]) {
+      const parsed = parseSettings(stored);
+      expect(parsed.settings).toEqual(DEFAULT_SETTINGS);
+      expect(parsed.problems).toEqual([
+        "The saved settings could not be read; the defaults are used.",
+      ]);
+    }
+  });
+
+  it("refuses an unknown version", () => {
+    const parsed = parseSettings({ ...good, version: 7 });
+    expect(parsed.settings).toEqual(DEFAULT_SETTINGS);
+    expect(parsed.problems[0]).toMatch(/version this add-in does not know \(7\)/);
+  });
+
+  it("resets only the damaged fields, saying which", () => {
+    const parsed = parseSettings({
+      ...good,
+      mapping: { date: -1, source: 1, outcome: 2, value: 3, notes: null },
+      wonLabels: ["ok", 3],
+      leads: { sheetName: "", tableName: null, headerRow: 0, firstColumn: 0 },
+    });
+    expect(parsed.settings.mapping).toBeNull();
+    expect(parsed.settings.wonLabels).toEqual([]);
+    expect(parsed.settings.leads).toBeNull();
+    expect(parsed.settings.extraSources).toEqual(["Radio"]);
+    expect(parsed.problems).toEqual([
+      "The saved leads location could not be used and was reset.",
+      "The saved column choices could not be used and were reset.",
+      "The saved won labels could not be used and were reset.",
+    ]);
+  });
+
+  it("rejects lists too long to be real", () => {
+    const parsed = parseSettings({ ...good, extraSources: new Array(201).fill("x") });
+    expect(parsed.settings.extraSources).toEqual([]);
+    expect(parsed.problems).toHaveLength(1);
+  });
+
+  it("reads nothing stored as the defaults, without a problem", () => {
+    expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it("reads good settings back as they were, from an object or its JSON", () => {
+    expect(parseSettings(good)).toEqual({ settings: good, problems: [] });
+    expect(parseSettings(JSON.stringify(good))).toEqual({ settings: good, problems: [] });
+  });
+
+  it("fills missing fields with their defaults", () => {
+    expect(parseSettings({ version: 1 })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+});
