@@ -75,8 +75,21 @@ class ProductionUrlsInFunctionsJson {
   }
 }
 
+/** The README as a plain HTML page (no script, so it needs nothing from the pane's CSP). */
+function helpPage(marked, readme) {
+  return (
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8" />\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />\n' +
+    "<title>Lead Tally: help</title>\n</head>\n<body>\n" +
+    marked.parse(readme) +
+    "</body>\n</html>\n"
+  );
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // marked is published as an ES module only.
+  const { marked } = await import("marked");
 
   return {
     // Never eval-based: Office's webviews and a strict CSP must not need eval. No source maps
@@ -132,6 +145,13 @@ module.exports = async (env, options) => {
           {
             from: "assets/*",
             to: "assets/[name][ext]",
+          },
+          {
+            // The functions' @helpurl links point into this page: the README, where the function
+            // reference lives, so there is one reference to keep up to date.
+            from: "README.md",
+            to: "help.html",
+            transform: (content) => helpPage(marked, content.toString()),
           },
           {
             from: "manifest*.xml",

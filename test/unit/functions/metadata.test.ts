@@ -11,7 +11,7 @@ import {
   IGenerateResult,
 } from "custom-functions-metadata";
 
-const root = path.join(__dirname, "..", "..");
+const root = path.join(__dirname, "..", "..", "..");
 const functionsFile = path.join(root, "src", "functions", "functions.ts");
 const readmeFile = path.join(root, "README.md");
 
