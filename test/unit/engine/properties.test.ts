@@ -1,0 +1,765 @@
+/**
+ * Property tests of the engine over arbitrary cell values. fast-check picks a new seed on every
+ * run (it prints the seed and the shrunk counterexample when a property fails; pass it back with
+ * fc.assert(..., { seed, path }) to replay).
+ */
+import fc from "fast-check";
+import {
+  Cell,
+  NO_DATE_LABEL,
+  NO_SOURCE_LABEL,
+  PeriodGroup,
+  PeriodUnit,
+  Result,
+  SourceGroup,
+  Table,
+  TallyError,
+  civilFromDayNumber,
+  classifyOutcome,
+  conversionRateFormula,
+  dayNumberFromCell,
+  dayNumberFromCivil,
+  daysInMonth,
+  isTallyError,
+  leadsByOutcomeFormula,
+  leadsByPeriodFormula,
+  leadsBySourceFormula,
+  outcomeRules,
+  periodIndexOfDay,
+  periodLabel,
+  tallyByPeriod,
+  tallyBySource,
+  winRateFormula,
+} from "../../../src/engine";
+import {
+  RefCounts,
+  RefPeriodGroup,
+  RefSourceGroup,
+  Respelling,
+  Row,
+  anyCell,
+  asRange,
+  blankCell,
+  cellArgument,
+  dateCell,
+  isoText,
+  labelList,
+  orientation,
+  outcomeCell,
+  refCivilFromDay,
+  refClassifier,
+  refDayFromCell,
+  refDayFromCivil,
+  refIsLead,
+  refPeriodLabel,
+  refPeriodStart,
+  refTallyByPeriod,
+  refTallyBySource,
+  respell,
+  respelling,
+  rowsOf,
+  serialCell,
+  sourceCell,
+} from "../../support/arbitraries";
+
+const UNITS: readonly PeriodUnit[] = ["month", "quarter", "year", "week"];
+const unit = fc.constantFrom(...UNITS);
+
+/** Rows of (source, outcome), whether an outcomes column exists, and optional won/lost lists. */
+const sourceTable = fc.record({
+  rows: rowsOf(sourceCell, outcomeCell),
+  hasOutcomes: fc.boolean(),
+  won: labelList,
+  lost: labelList,
+});
+
+const periodTable = fc.record({
+  rows: rowsOf(dateCell, outcomeCell),
+  hasOutcomes: fc.boolean(),
+  won: labelList,
+  unit,
+});
+
+function ids(rows: readonly Row[]): Cell[] {
+  return rows.map((row) => row.id);
+}
+
+function outcomesOf(rows: readonly Row[], hasOutcomes: boolean): Cell[] | null {
+  return hasOutcomes ? rows.map((row) => row.outcome) : null;
+}
+
+function leadCount(rows: readonly Row[], hasOutcomes: boolean): number {
+  return rows.filter((row) => refIsLead(row, hasOutcomes)).length;
+}
+
+/** Compares by UTF-16 code unit, written out rather than relying on the < the engine uses. */
+function compareCodeUnits(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const difference = a.charCodeAt(i) - b.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
+}
+
+function countsOf(group: RefCounts): [number, number, number, number] {
+  return [group.leads, group.won, group.lost, group.open];
+}
+
+/** The per-key counts as a sorted list, so that groups compare as multisets. */
+function keyedCounts(
+  groups: readonly { key: string; leads: number; won: number; lost: number; open: number }[]
+): string[] {
+  return groups.map((group) => JSON.stringify([group.key, ...countsOf(group)])).sort();
+}
+
+/** A plain assertion for checks run thousands of times per case, where expect() would be slow. */
+function check(condition: boolean, message: () => string): void {
+  if (!condition) throw new Error(message());
+}
+
+function expectCountsConsistent(group: RefCounts & { label?: string }): void {
+  const counts = [group.leads, group.won, group.lost, group.open];
+  check(
+    group.won + group.lost + group.open === group.leads &&
+      group.won <= group.leads &&
+      counts.every((count) => Number.isInteger(count) && count >= 0),
+    () => `inconsistent counts: ${JSON.stringify(group)}`
+  );
+}
+
+function expectSourceOrder(groups: readonly SourceGroup[]): void {
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const [a, b] = [groups[i], groups[i + 1]];
+    const inOrder =
+      a.leads > b.leads || (a.leads === b.leads && compareCodeUnits(a.key, b.key) <= 0);
+    if (!inOrder)
+      throw new Error(`groups ${i} and ${i + 1} out of order: ${JSON.stringify([a, b])}`);
+  }
+}
+
+function expectRate(rate: unknown): void {
+  if (isTallyError(rate)) {
+    check(
+      rate.code === "divisionByZero" && rate.message.length > 0,
+      () => `rate error ${JSON.stringify(rate)}`
+    );
+  } else {
+    check(
+      typeof rate === "number" && rate >= 0 && rate <= 1,
+      () => `rate ${String(rate)} is not in [0, 1]`
+    );
+  }
+}
+
+describe("tallyBySource properties", () => {
+  it("never throws, counts every lead row once, and keeps each group's counts consistent, unique and sorted", () => {
+    fc.assert(
+      fc.property(sourceTable, ({ rows, hasOutcomes, won, lost }) => {
+        const groups = tallyBySource(
+          ids(rows),
+          outcomesOf(rows, hasOutcomes),
+          outcomeRules(won, lost)
+        );
+
+        expect(groups.reduce((sum, group) => sum + group.leads, 0)).toBe(
+          leadCount(rows, hasOutcomes)
+        );
+        for (const group of groups) {
+          expectCountsConsistent(group);
+          expect(group.leads).toBeGreaterThan(0);
+          expect(typeof group.label).toBe("string");
+          expect(group.label.length).toBeGreaterThan(0);
+          if (!hasOutcomes) expect(group.open).toBe(group.leads);
+        }
+        // Keys are unique, except that a source typed as "(no source)" shares its key with the blank group.
+        const seen = new Map<string, number>();
+        for (const group of groups) seen.set(group.key, (seen.get(group.key) ?? 0) + 1);
+        for (const [key, count] of seen)
+          expect(count).toBeLessThanOrEqual(key === NO_SOURCE_LABEL ? 2 : 1);
+        expectSourceOrder(groups);
+      }),
+      { numRuns: 400 }
+    );
+  });
+
+  it("agrees with a reference model of rules 1 to 5: counts per key, outcome classes and display spelling", () => {
+    fc.assert(
+      fc.property(sourceTable, ({ rows, hasOutcomes, won, lost }) => {
+        const groups = tallyBySource(
+          ids(rows),
+          outcomesOf(rows, hasOutcomes),
+          outcomeRules(won, lost)
+        );
+        const expected: RefSourceGroup[] = refTallyBySource(rows, hasOutcomes, won, lost);
+        const canonical = (
+          list: readonly {
+            key: string;
+            label: string;
+            leads: number;
+            won: number;
+            lost: number;
+            open: number;
+          }[]
+        ) => list.map((g) => JSON.stringify([g.key, g.label, ...countsOf(g)])).sort();
+        expect(canonical(groups)).toEqual(canonical(expected));
+      }),
+      { numRuns: 400 }
+    );
+  });
+
+  it("groups the same way whatever the case, width and whitespace of each source's spelling", () => {
+    const respelled = sourceTable.chain((table) =>
+      fc.record({
+        table: fc.constant(table),
+        how: fc.array(respelling, { minLength: table.rows.length, maxLength: table.rows.length }),
+      })
+    );
+    fc.assert(
+      fc.property(respelled, ({ table, how }) => {
+        const { rows, hasOutcomes, won, lost } = table;
+        const rules = outcomeRules(won, lost);
+        const variant = rows.map((row, i): Row => ({
+          id: respell(row.id, how[i] as Respelling),
+          outcome: row.outcome,
+        }));
+        const before = tallyBySource(ids(rows), outcomesOf(rows, hasOutcomes), rules);
+        const after = tallyBySource(ids(variant), outcomesOf(variant, hasOutcomes), rules);
+        expect(keyedCounts(after)).toEqual(keyedCounts(before));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  /*
+   * KNOWN FAILURE, left in on purpose to show the bug (src/ is not changed by these tests).
+   * Rule 4's key, NFKC then toLowerCase, is not closed under case: NFKC composes "j" + U+030C
+   * (combining caron) into "ǰ" (U+01F0), but there is no capital J with caron, so "J" + U+030C
+   * stays decomposed and lowercases to "j" + U+030C. The two spellings of the same text get
+   * different keys and are counted as two sources. Minimal counterexample: sources
+   * ["J\u030c", "j\u030c"] give two groups of 1 lead instead of one group of 2. The same happens
+   * for H + U+0331, T + U+0308, W + U+030A, Y + U+030A and İ (U+0130) + any mark below.
+   * Keying by label.normalize("NFKC").toLowerCase().normalize("NFKC") fixes every such pair of
+   * a letter and one combining mark except Greek capital lunate sigma U+03F9, which the
+   * alphabet below leaves out. (Σ is left out too: toLowerCase maps a word-final Σ to ς, so
+   * "aΣ" and "aσ" differ by that context rule rather than by this bug.)
+   */
+  it("KNOWN FAILURE (rule 4 key): groups the same way when letters before combining marks change case", () => {
+    // Any letter and any mark, with the letters and marks that compose weighted up so that a run
+    // meets them reliably.
+    const letter = fc.oneof(
+      fc.constantFrom(
+        ..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".split(""),
+        "İ",
+        "ı",
+        "Ω",
+        "Å",
+        "ǰ",
+        "ǅ"
+      ),
+      fc.constantFrom(..."HJTWYhjtwyİ".split(""))
+    );
+    const mark = fc.oneof(
+      fc.integer({ min: 0x300, max: 0x36f }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom("\u030c", "\u0331", "\u0308", "\u030a", "\u0316")
+    );
+    const text = fc
+      .array(fc.oneof(letter, mark), { minLength: 1, maxLength: 5 })
+      .map((chars) => chars.join(""));
+    const caseChange = (value: string, picks: readonly boolean[]): string =>
+      [...value]
+        .map((char, i) => {
+          const other = picks[i % picks.length] ? char.toUpperCase() : char.toLowerCase();
+          return other.toLowerCase() === char.toLowerCase() ? other : char;
+        })
+        .join("");
+    // A few texts, each on several rows, so that there are groups to split.
+    const table = fc
+      .record({
+        pool: fc.array(text, { minLength: 1, maxLength: 4 }),
+        picks: fc.array(
+          fc.tuple(fc.nat(), fc.array(fc.boolean(), { minLength: 1, maxLength: 5 })),
+          { minLength: 1, maxLength: 30 }
+        ),
+      })
+      .map(({ pool, picks }) => ({
+        sources: picks.map(([index]) => pool[index % pool.length]),
+        picks: picks.map(([, casePicks]) => casePicks),
+      }));
+    fc.assert(
+      fc.property(table, ({ sources, picks }) => {
+        const rules = outcomeRules();
+        const before = tallyBySource(sources, null, rules);
+        const after = tallyBySource(
+          sources.map((source, i) => caseChange(source, picks[i])),
+          null,
+          rules
+        );
+        const leadsPerGroup = (groups: readonly SourceGroup[]) =>
+          groups.map((g) => g.leads).sort((a, b) => a - b);
+        expect(leadsPerGroup(after)).toEqual(leadsPerGroup(before));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it("does not depend on row order, except for which spelling shows when spellings tie", () => {
+    const shuffled = sourceTable.chain((table) =>
+      fc.record({
+        table: fc.constant(table),
+        order: fc.shuffledSubarray(table.rows, {
+          minLength: table.rows.length,
+          maxLength: table.rows.length,
+        }),
+      })
+    );
+    fc.assert(
+      fc.property(shuffled, ({ table, order }) => {
+        const { rows, hasOutcomes, won, lost } = table;
+        const rules = outcomeRules(won, lost);
+        const before = tallyBySource(ids(rows), outcomesOf(rows, hasOutcomes), rules);
+        const after = tallyBySource(ids(order), outcomesOf(order, hasOutcomes), rules);
+        const sequence = (groups: readonly SourceGroup[]) =>
+          groups.map((g) => [g.key, ...countsOf(g)]);
+        expect(sequence(after)).toEqual(sequence(before));
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
+
+function isoOfDay(day: number): string {
+  const { year, month, day: dayOfMonth } = refCivilFromDay(day);
+  return [
+    String(year).padStart(4, "0"),
+    String(month).padStart(2, "0"),
+    String(dayOfMonth).padStart(2, "0"),
+  ].join("-");
+}
+
+describe("tallyByPeriod properties", () => {
+  function periodResult(table: {
+    rows: Row[];
+    hasOutcomes: boolean;
+    won: Cell[] | null;
+    unit: PeriodUnit;
+  }): Result<PeriodGroup[]> {
+    return tallyByPeriod(
+      ids(table.rows),
+      outcomesOf(table.rows, table.hasOutcomes),
+      table.unit,
+      outcomeRules(table.won)
+    );
+  }
+
+  it("never throws, counts every lead row once, lists consecutive periods in increasing label order, (no date) last", () => {
+    fc.assert(
+      fc.property(periodTable, (table) => {
+        const result = periodResult(table);
+        if (!result.ok) {
+          // Only too long a span of periods is refused.
+          expect(result.error.code).toBe("invalidValue");
+          expect(result.error.message).toMatch(/at most 5000 periods/);
+          return;
+        }
+        const groups = result.value;
+        expect(groups.reduce((sum, group) => sum + group.leads, 0)).toBe(
+          leadCount(table.rows, table.hasOutcomes)
+        );
+        groups.forEach(expectCountsConsistent);
+
+        const noDate = groups.filter((group) => group.label === NO_DATE_LABEL);
+        expect(noDate.length).toBeLessThanOrEqual(1);
+        if (noDate.length === 1) {
+          expect(groups[groups.length - 1].label).toBe(NO_DATE_LABEL);
+          expect(noDate[0].leads).toBeGreaterThan(0);
+        }
+        const periods = groups.filter((group) => group.label !== NO_DATE_LABEL);
+        for (let i = 0; i + 1 < periods.length; i++) {
+          check(
+            compareCodeUnits(periods[i].label, periods[i + 1].label) < 0,
+            () => `labels ${i} and ${i + 1} not increasing`
+          );
+        }
+        if (periods.length > 0) {
+          // First and last periods hold leads; everything between is one period after another.
+          expect(periods[0].leads).toBeGreaterThan(0);
+          expect(periods[periods.length - 1].leads).toBeGreaterThan(0);
+          const days = table.rows
+            .map((row) => dayNumberFromCell(row.id))
+            .filter((day): day is number => day !== null);
+          const indexes = days.map((day) => periodIndexOfDay(day, table.unit));
+          const first = Math.min(...indexes);
+          expect(periods.length).toBe(Math.max(...indexes) - first + 1);
+          periods.forEach((group, i) => {
+            const expected = periodLabel(first + i, table.unit);
+            check(
+              group.label === expected,
+              () => `period ${i} is ${group.label}, expected ${expected}`
+            );
+          });
+        }
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("agrees with a reference model of rules 2, 5 and 7 built on Date (labels, counts, empty periods, refusal)", () => {
+    fc.assert(
+      fc.property(periodTable, (table) => {
+        const result = periodResult(table);
+        const expected: RefPeriodGroup[] | "too many" = refTallyByPeriod(
+          table.rows,
+          table.hasOutcomes,
+          table.unit,
+          table.won
+        );
+        if (expected === "too many") {
+          expect(result.ok).toBe(false);
+          return;
+        }
+        if (!result.ok) throw new Error(`unexpected error: ${result.error.message}`);
+        expect(result.value.map((g) => [g.label, ...countsOf(g)])).toEqual(
+          expected.map((g) => [g.label, ...countsOf(g)])
+        );
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("lists a span of up to 5000 periods and refuses a longer one", () => {
+    const span = fc.record({
+      unit,
+      first: fc.integer({ min: refDayFromCivil(1, 1, 1), max: refDayFromCivil(4000, 12, 31) }),
+      periods: fc.integer({ min: 4995, max: 5005 }),
+      offset: fc.integer({ min: 0, max: 400 }),
+    });
+    fc.assert(
+      fc.property(span, ({ unit: u, first, periods, offset }) => {
+        const lastPeriod = refPeriodStart(first, u, periods - 1);
+        const last = Math.min(lastPeriod + offset, refPeriodStart(first, u, periods) - 1);
+        fc.pre(last <= refDayFromCivil(9999, 12, 31));
+        const dates = [isoOfDay(first), isoOfDay(last)];
+        const result = tallyByPeriod(dates, null, u, outcomeRules());
+        if (periods > 5000) {
+          expect(result).toMatchObject({ ok: false, error: { code: "invalidValue" } });
+        } else {
+          if (!result.ok) throw new Error(result.error.message);
+          expect(result.value.length).toBe(periods);
+          expect(result.value[0].label).toBe(refPeriodLabel(first, u));
+          expect(result.value[periods - 1].label).toBe(refPeriodLabel(last, u));
+        }
+      }),
+      { numRuns: 200 }
+    );
+  });
+
+  it("does not depend on row order", () => {
+    const shuffled = periodTable.chain((table) =>
+      fc.record({
+        table: fc.constant(table),
+        order: fc.shuffledSubarray(table.rows, {
+          minLength: table.rows.length,
+          maxLength: table.rows.length,
+        }),
+      })
+    );
+    fc.assert(
+      fc.property(shuffled, ({ table, order }) => {
+        expect(periodResult({ ...table, rows: order })).toEqual(periodResult(table));
+      }),
+      { numRuns: 200 }
+    );
+  });
+});
+
+describe("date properties", () => {
+  it("dayNumberFromCell agrees with a Date-based reference on serial numbers", () => {
+    fc.assert(
+      fc.property(serialCell, (serial) => {
+        expect(dayNumberFromCell(serial)).toBe(refDayFromCell(serial));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("dayNumberFromCell agrees with a Date-based reference on ISO text, valid or not", () => {
+    fc.assert(
+      fc.property(isoText, (text) => {
+        expect(dayNumberFromCell(text)).toBe(refDayFromCell(text));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("gives no date for booleans, blanks and arbitrary text that is not ISO", () => {
+    fc.assert(
+      fc.property(fc.oneof(blankCell, fc.boolean(), anyCell), (cell) => {
+        expect(dayNumberFromCell(cell)).toBe(refDayFromCell(cell));
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  const day1900to2200 = fc.integer({
+    min: refDayFromCivil(1900, 1, 1),
+    max: refDayFromCivil(2200, 12, 31),
+  });
+
+  it("periodLabel of a day's period agrees with a Date-based ISO week, month, quarter and year (1900 to 2200)", () => {
+    fc.assert(
+      fc.property(day1900to2200, (day) => {
+        for (const u of UNITS)
+          expect(periodLabel(periodIndexOfDay(day, u), u)).toBe(refPeriodLabel(day, u));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("periodLabel agrees with the reference for any day Excel or ISO text can give (0001 to 9999)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: refDayFromCivil(1, 1, 1), max: refDayFromCivil(9999, 12, 31) }),
+        unit,
+        (day, u) => {
+          expect(periodLabel(periodIndexOfDay(day, u), u)).toBe(refPeriodLabel(day, u));
+        }
+      ),
+      { numRuns: 1000 }
+    );
+  });
+
+  const civil = fc
+    .record({
+      year: fc.integer({ min: -100_000, max: 100_000 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+    })
+    .map(({ year, month, day }) => ({ year, month, day: Math.min(day, daysInMonth(year, month)) }));
+
+  it("civilFromDayNumber(dayNumberFromCivil(y, m, d)) round-trips and matches Date's day count", () => {
+    fc.assert(
+      fc.property(civil, ({ year, month, day }) => {
+        const dayNumber = dayNumberFromCivil(year, month, day);
+        expect(civilFromDayNumber(dayNumber)).toEqual({ year, month, day });
+        // Date covers ±275,760 years around 1970.
+        expect(dayNumber).toBe(refDayFromCivil(year, month, day));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("dayNumberFromCivil(civilFromDayNumber(n)) round-trips and consecutive days follow each other", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40_000_000, max: 40_000_000 }), (n) => {
+        const date = civilFromDayNumber(n);
+        expect(dayNumberFromCivil(date.year, date.month, date.day)).toBe(n);
+        expect(date.day).toBeLessThanOrEqual(daysInMonth(date.year, date.month));
+        const next = civilFromDayNumber(n + 1);
+        const expectedNext =
+          date.day < daysInMonth(date.year, date.month)
+            ? { ...date, day: date.day + 1 }
+            : date.month < 12
+              ? { year: date.year, month: date.month + 1, day: 1 }
+              : { year: date.year + 1, month: 1, day: 1 };
+        expect(next).toEqual(expectedNext);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
+
+describe("outcome rules properties", () => {
+  it("a won or lost list that is missing, empty or only blanks keeps the default; otherwise it replaces it", () => {
+    fc.assert(
+      fc.property(
+        labelList,
+        labelList,
+        fc.array(fc.oneof(outcomeCell, anyCell), { maxLength: 10 }),
+        (won, lost, cells) => {
+          const rules = outcomeRules(won, lost);
+          const reference = refClassifier(won, lost);
+          for (const cell of cells) expect(classifyOutcome(cell, rules)).toBe(reference(cell));
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+});
+
+describe("formula properties", () => {
+  function expectResultShape(result: Result<unknown>): void {
+    if (!result.ok) {
+      expect(["invalidValue", "divisionByZero"]).toContain(result.error.code);
+      expect(result.error.message.trim().length).toBeGreaterThan(0);
+    }
+  }
+
+  function expectTable(result: Result<Table>, header: readonly string[][]): void {
+    expectResultShape(result);
+    if (!result.ok) return;
+    const table = result.value;
+    expect(header).toContainEqual(table[0]);
+    const width = table[0].length;
+    const counts = width === 7 ? 4 : width === 4 ? 2 : 1;
+    for (const row of table.slice(1)) {
+      check(row.length === width, () => `ragged row ${JSON.stringify(row)}`);
+      check(
+        typeof row[0] === "string" && row[0].length > 0,
+        () => `bad label in ${JSON.stringify(row)}`
+      );
+      for (const cell of row.slice(1, 1 + counts))
+        check(Number.isInteger(cell), () => `bad count in ${JSON.stringify(row)}`);
+      row.slice(1 + counts).forEach(expectRate);
+    }
+  }
+
+  const SOURCE_HEADERS = [
+    ["Source", "Leads"],
+    ["Source", "Leads", "Clients", "Conversion rate"],
+  ];
+  const PERIOD_HEADERS = [
+    ["Period", "Leads"],
+    ["Period", "Leads", "Clients", "Conversion rate"],
+  ];
+  const OUTCOME_HEADERS = [
+    ["Source", "Leads", "Won", "Lost", "Open", "Conversion rate", "Win rate"],
+  ];
+
+  const optional = fc.oneof(fc.constant(null), fc.constant(undefined), cellArgument);
+
+  it("never throw on arbitrary cells in equal-length columns or rows; rates are in [0, 1] or #DIV/0!", () => {
+    const table = fc.record({
+      rows: rowsOf(anyCell, anyCell, 30),
+      idsAs: orientation,
+      outcomesAs: orientation,
+      source: fc.oneof(
+        fc.constant(null),
+        anyCell,
+        fc.constantFrom("(no source)", "Referral", " google  ADS ")
+      ),
+      won: fc.oneof(
+        fc.constant(null),
+        labelList.map((list) =>
+          list === null || list.length === 0 ? null : asRange(list, "column")
+        )
+      ),
+      lost: fc.oneof(
+        fc.constant(null),
+        labelList.map((list) => (list === null || list.length === 0 ? null : asRange(list, "row")))
+      ),
+      period: fc.oneof(
+        fc.constant(null),
+        fc.constantFrom<Cell>("month", " Quarter ", "YEAR", "week", "ｗｅｅｋ", "", "day", 1, true)
+      ),
+    });
+    fc.assert(
+      fc.property(table, ({ rows, idsAs, outcomesAs, source, won, lost, period }) => {
+        const idRange = asRange(ids(rows), idsAs);
+        const outcomeRange = asRange(
+          rows.map((row) => row.outcome),
+          outcomesAs
+        );
+        for (const rate of [
+          conversionRateFormula(idRange, outcomeRange, source, won),
+          winRateFormula(idRange, outcomeRange, source, won, lost),
+        ]) {
+          expectResultShape(rate);
+          if (rate.ok) expectRate(rate.value);
+          if (rows.length > 0 && !rate.ok) expect(rate.error.code).toBe("divisionByZero");
+        }
+        expectTable(leadsBySourceFormula(idRange, outcomeRange, won), SOURCE_HEADERS);
+        expectTable(leadsBySourceFormula(idRange, null, won), SOURCE_HEADERS);
+        expectTable(leadsByOutcomeFormula(idRange, outcomeRange, won, lost), OUTCOME_HEADERS);
+        expectTable(leadsByPeriodFormula(idRange, outcomeRange, period, won), PERIOD_HEADERS);
+        expectTable(leadsByPeriodFormula(idRange, null, period, won), PERIOD_HEADERS);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("never throw on arguments of any shape (ragged, empty, 2-D, mismatched), returning a value or an error value", () => {
+    fc.assert(
+      fc.property(
+        cellArgument,
+        cellArgument,
+        optional,
+        optional,
+        optional,
+        (first, second, third, fourth, fifth) => {
+          expectResultShape(conversionRateFormula(first, second, third, fourth));
+          expectResultShape(winRateFormula(first, second, third, fourth, fifth));
+          expectTable(leadsBySourceFormula(first, second, third), SOURCE_HEADERS);
+          expectTable(leadsByPeriodFormula(first, second, third, fourth), PERIOD_HEADERS);
+          expectTable(leadsByOutcomeFormula(first, second, third, fourth), OUTCOME_HEADERS);
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
+  it("LEADS_BY_OUTCOME, CONVERSION_RATE and WIN_RATE agree with the reference counts, overall and per source", () => {
+    fc.assert(
+      fc.property(sourceTable, orientation, respelling, ({ rows, won, lost }, as, how) => {
+        fc.pre(rows.length > 0);
+        const idRange = asRange(ids(rows), as);
+        const outcomeRange = asRange(
+          rows.map((row) => row.outcome),
+          as
+        );
+        const wonArg = won === null || won.length === 0 ? null : asRange(won, "column");
+        const lostArg = lost === null || lost.length === 0 ? null : asRange(lost, "column");
+        const reference = refTallyBySource(rows, true, won, lost);
+        const total = reference.reduce(
+          (sum, g) => ({
+            leads: sum.leads + g.leads,
+            won: sum.won + g.won,
+            lost: sum.lost + g.lost,
+          }),
+          { leads: 0, won: 0, lost: 0 }
+        );
+
+        const conversion = conversionRateFormula(idRange, outcomeRange, null, wonArg);
+        const conversionWithLost = leadsByOutcomeFormula(idRange, outcomeRange, wonArg, lostArg);
+        if (total.leads === 0) {
+          expect(conversion).toMatchObject({ ok: false, error: { code: "divisionByZero" } });
+        } else {
+          // A label in both lists counts as won, so the won count does not depend on the lost list.
+          expect(conversion).toEqual({ ok: true, value: total.won / total.leads });
+        }
+        const win = winRateFormula(idRange, outcomeRange, null, wonArg, lostArg);
+        if (total.won + total.lost === 0)
+          expect(win).toMatchObject({ ok: false, error: { code: "divisionByZero" } });
+        else expect(win).toEqual({ ok: true, value: total.won / (total.won + total.lost) });
+
+        if (!conversionWithLost.ok) throw new Error(conversionWithLost.error.message);
+        const body = conversionWithLost.value.slice(1);
+        expect(body.length).toBe(reference.length);
+        const keyCount = new Map<string, number>();
+        for (const g of reference) keyCount.set(g.key, (keyCount.get(g.key) ?? 0) + 1);
+        for (const row of body) {
+          const label = row[0] as string;
+          const group = reference.find(
+            (g) => g.label === label && g.leads === row[1] && g.won === row[2]
+          );
+          expect(group).toBeDefined();
+          if (group === undefined || (keyCount.get(group.key) ?? 0) > 1) continue;
+          expect(row.slice(1, 5)).toEqual([group.leads, group.won, group.lost, group.open]);
+          // Selecting the row's label, in any case, width and spacing, gives that row's conversion rate and win rate.
+          const selector = respell(label, how);
+          const selectedConversion = conversionRateFormula(idRange, outcomeRange, selector, wonArg);
+          const rowConversion = row[5] as number | TallyError;
+          if (isTallyError(rowConversion))
+            throw new Error("a listed source has leads, so its conversion rate exists");
+          expect(selectedConversion).toEqual({ ok: true, value: rowConversion });
+          const selectedWin = winRateFormula(idRange, outcomeRange, selector, wonArg, lostArg);
+          const rowWin = row[6] as number | TallyError;
+          if (isTallyError(rowWin))
+            expect(selectedWin).toMatchObject({ ok: false, error: { code: "divisionByZero" } });
+          else expect(selectedWin).toEqual({ ok: true, value: rowWin });
+        }
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
