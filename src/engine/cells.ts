@@ -21,14 +21,26 @@ export function toLabel(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell.trim().replace(WHITESPACE_RUN, " ");
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return String(cell).trim().replace(WHITESPACE_RUN, " ");
+  return printed(cell).trim().replace(WHITESPACE_RUN, " ");
+}
+
+/** Excel only passes text, numbers and booleans; anything else must still not throw. */
+function printed(cell: Cell): string {
+  try {
+    return String(cell);
+  } catch {
+    return "(unreadable value)";
+  }
 }
 
 /**
  * The grouping key of a label. NFKC folds compatibility forms (full-width letters, ligatures) so
  * that what looks the same groups together; toLowerCase rather than toLocaleLowerCase keeps the
- * result the same on every machine, whatever its locale.
+ * result the same on every machine, whatever its locale. NFKC runs again after lower-casing
+ * because lower-casing can make a letter that composes with the mark after it: "J" + caron has
+ * no precomposed capital, but lower-cased it is "j" + caron, which NFKC composes to "ǰ", the key
+ * of the lower-case spelling.
  */
 export function toKey(label: string): string {
-  return label.normalize("NFKC").toLowerCase();
+  return label.normalize("NFKC").toLowerCase().normalize("NFKC");
 }

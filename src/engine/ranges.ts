@@ -8,8 +8,13 @@ import { Result, errors, fail, ok } from "./errors";
 /** A range as Excel passes it (rows of cells), or a bare value when called from code. */
 export type RangeInput = unknown;
 
+/** Every row an array; a plain loop, because every() skips the holes of a sparse array. */
 function isMatrix(input: RangeInput): input is readonly unknown[][] {
-  return Array.isArray(input) && input.every((row) => Array.isArray(row));
+  if (!Array.isArray(input)) return false;
+  for (let row = 0; row < input.length; row++) {
+    if (!Array.isArray(input[row])) return false;
+  }
+  return true;
 }
 
 function shapeOf(input: RangeInput, argument: string): Result<{ rows: number; columns: number }> {

@@ -36,11 +36,19 @@ function answer<T>(compute: () => Result<T>): T {
   try {
     result = compute();
   } catch (exception) {
-    const detail = exception instanceof Error ? exception.message : String(exception);
-    throw toExcelError(errors.unexpected(detail));
+    throw toExcelError(errors.unexpected(describe(exception)));
   }
   if (!result.ok) throw toExcelError(result.error);
   return result.value;
+}
+
+function describe(exception: unknown): string {
+  if (exception instanceof Error) return exception.message;
+  try {
+    return String(exception);
+  } catch {
+    return "an unknown error";
+  }
 }
 
 /** Error cells inside a spilled table become Excel errors in those cells. */

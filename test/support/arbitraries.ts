@@ -523,7 +523,7 @@ export function refLabel(cell: Cell): string {
 
 /** Rule 4. */
 export function refKey(label: string): string {
-  return label.normalize("NFKC").toLowerCase();
+  return label.normalize("NFKC").toLowerCase().normalize("NFKC");
 }
 
 export const REF_DEFAULT_WON = [

@@ -30,6 +30,10 @@ describe("toLabel", () => {
     expect(toLabel(false)).toBe("FALSE");
   });
 
+  it("labels a value that cannot be printed instead of throwing", () => {
+    expect(toLabel(Object.create(null))).toBe("(unreadable value)");
+  });
+
   it("gives an empty label for blank cells", () => {
     expect(toLabel(null)).toBe("");
     expect(toLabel(undefined)).toBe("");
@@ -49,6 +53,11 @@ describe("toKey", () => {
 
   it("keeps different punctuation apart", () => {
     expect(toKey("Walk-in")).not.toBe(toKey("Walk in"));
+  });
+
+  it("groups a capital before a combining mark with its lower-case spelling", () => {
+    // NFKC composes "j" + caron to "ǰ", but there is no capital to compose "J" + caron with.
+    expect(toKey("J\u030c")).toBe(toKey("j\u030c"));
   });
 
   it("does not depend on the machine's locale (Turkish dotted I stays i + combining dot)", () => {
