@@ -1,0 +1,540 @@
+/**
+ * An in-memory workbook for the preview (the pane opened in an ordinary browser, not in Excel) and
+ * for tests. It implements LeadWorkbook by the same rules as the Excel adapter:
+ * - generated sheets carry a mark (a custom property) and only a marked sheet is ever replaced;
+ *   a sheet of the owner's with the same name is left alone and the new one gets "Name (2)";
+ * - text is stored literally, never evaluated as a formula or read as a number or a date;
+ * - a date is stored as its Excel serial number with a date format, as Excel stores it;
+ * - the leads' location is looked up again on every call, so rows typed since are respected.
+ * It also lists its sheets as grids of displayed text, and tells listeners when anything changes,
+ * so the preview can show what Excel would show.
+ */
+import {
+  Cell,
+  GeneratedSheet,
+  NEW_LEADS_TABLE_HEADERS,
+  WriteValue,
+  civilFromDayNumber,
+  dayNumberFromSerial,
+  looksLikeLeadsHeader,
+  toLabel,
+} from "../engine";
+import { LeadWorkbook, LeadsLocation, ReadProgress } from "./workbook";
+
+/** The custom property that marks a sheet as made by Lead Tally; its value is the sheet's kind. */
+export const GENERATED_SHEET_MARK = "LeadTally.generated";
+
+/** Header rows are looked for in the first rows of each sheet, as the Excel adapter does. */
+const HEADER_SCAN_ROWS = 50;
+
+/** Excel limits a sheet name to 31 characters. */
+const MAX_SHEET_NAME = 31;
+
+/** The format a date gets, so it shows as a date rather than as its serial number. */
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+/** An error shaped like Office.js's (a code and a message), so the pane explains both alike. */
+export class WorkbookError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "WorkbookError";
+    this.code = code;
+  }
+}
+
+type StoredValue = string | number | boolean;
+
+interface StoredCell {
+  readonly value: StoredValue;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+}
+
+interface MemorySheet {
+  name: string;
+  /** rows[r][c]; missing entries are empty cells. */
+  rows: (StoredCell | undefined)[][];
+  readonly properties: Map<string, string>;
+}
+
+interface MemoryTable {
+  readonly name: string;
+  readonly sheet: MemorySheet;
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly columnCount: number;
+  /** Data rows the table spans, blank ones at its end included. */
+  dataRows: number;
+}
+
+/** A sheet as the preview shows it: the displayed text of every cell from A1 to the last used one. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly rows: readonly (readonly string[])[];
+  /** True for a sheet Lead Tally made. */
+  readonly generated: boolean;
+}
+
+/** A sheet to start with: rows of values from A1, optionally an Excel table over them. */
+export interface MemorySheetInit {
+  readonly name: string;
+  readonly rows: readonly (readonly WriteValue[])[];
+  /** An Excel table whose header is the first row and whose data are the rows below it. */
+  readonly tableName?: string;
+  readonly customProperties?: Readonly<Record<string, string>>;
+}
+
+export interface MemoryWorkbookInit {
+  readonly sheets?: readonly MemorySheetInit[];
+  /** Settings as stored (any value: the pane validates what it reads). */
+  readonly settings?: unknown;
+  /** Rows per block when reading columns; reads report progress after every block. */
+  readonly readBlockRows?: number;
+}
+
+function sameName(a: string, b: string): boolean {
+  // Excel sheet and table names are unique regardless of case.
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function storedCell(value: WriteValue): StoredCell | undefined {
+  if (value === null) return undefined;
+  if (typeof value === "object") return { value: value.serial, numberFormat: DATE_FORMAT };
+  return { value };
+}
+
+function pad2(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+function displayDate(serial: number, format: string): string {
+  const day = dayNumberFromSerial(serial);
+  if (day === null) return String(serial);
+  const { year, month, day: dayOfMonth } = civilFromDayNumber(day);
+  const date = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(dayOfMonth)}`;
+  if (!format.includes("hh")) return date;
+  const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60);
+  return `${date} ${pad2(Math.floor(minutes / 60) % 24)}:${pad2(minutes % 60)}`;
+}
+
+/** The text Excel would display for a cell, for the formats Lead Tally writes. */
+export function displayText(cell: StoredCell | undefined): string {
+  if (cell === undefined) return "";
+  const { value, numberFormat = "General" } = cell;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (/y/i.test(numberFormat)) return displayDate(value, numberFormat);
+  if (numberFormat.endsWith("%")) {
+    const decimals = (numberFormat.split(".")[1] ?? "").replace("%", "").length;
+    return `${(value * 100).toFixed(decimals)}%`;
+  }
+  return String(value);
+}
+
+export class MemoryWorkbook implements LeadWorkbook {
+  readonly isPreview = true;
+
+  private readonly sheets: MemorySheet[] = [];
+  private readonly tables: MemoryTable[] = [];
+  private settings: unknown;
+  private selection: { sheetName: string; row: number; column: number } | null = null;
+  private readonly readBlockRows: number;
+  private readonly listeners = new Set<() => void>();
+  private grids: SheetGrid[] | null = null;
+
+  constructor(init: MemoryWorkbookInit = {}) {
+    this.settings = init.settings ?? null;
+    this.readBlockRows = Math.max(1, init.readBlockRows ?? 5000);
+    for (const sheetInit of init.sheets ?? []) this.addSheet(sheetInit);
+  }
+
+  // ---- Preview and test helpers (not part of LeadWorkbook) ----
+
+  /** Adds a sheet of the owner's (or a pre-marked one, with customProperties). */
+  addSheet(init: MemorySheetInit): void {
+    const sheet = this.newSheet(init.name);
+    for (const [key, value] of Object.entries(init.customProperties ?? {})) {
+      sheet.properties.set(key, value);
+    }
+    init.rows.forEach((row, r) => row.forEach((value, c) => this.writeCell(sheet, r, c, value)));
+    if (init.tableName !== undefined) {
+      this.checkNewTableName(init.tableName);
+      this.tables.push({
+        name: init.tableName,
+        sheet,
+        headerRow: 0,
+        firstColumn: 0,
+        columnCount: Math.max(1, init.rows[0]?.length ?? 0),
+        dataRows: Math.max(0, init.rows.length - 1),
+      });
+    }
+    this.changed();
+  }
+
+  /** Selects a cell (zero-based sheet row and column), as the owner would by clicking it. */
+  select(sheetName: string, row: number, column: number): void {
+    this.selection = { sheetName, row, column };
+  }
+
+  /** The sheets as the preview shows them; the same array until the workbook changes. */
+  listSheets(): SheetGrid[] {
+    if (this.grids === null) {
+      this.grids = this.sheets.map((sheet) => {
+        const width = sheet.rows.reduce((max, row) => Math.max(max, row.length), 0);
+        return {
+          name: sheet.name,
+          generated: sheet.properties.has(GENERATED_SHEET_MARK),
+          rows: sheet.rows.map((row) =>
+            Array.from({ length: width }, (_, c) => displayText(row?.[c]))
+          ),
+        };
+      });
+    }
+    return this.grids;
+  }
+
+  /** Calls the listener after every change; returns the function that stops it. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** The number format of one cell (zero-based), or null when it has none. */
+  numberFormatAt(sheetName: string, row: number, column: number): string | null {
+    return this.sheetNamed(sheetName)?.rows[row]?.[column]?.numberFormat ?? null;
+  }
+
+  // ---- LeadWorkbook ----
+
+  async findLeads(): Promise<LeadsLocation[]> {
+    const found: LeadsLocation[] = [];
+    for (const sheet of this.sheets) {
+      for (const table of this.tables.filter((t) => t.sheet === sheet)) {
+        const location = this.tableLocation(table);
+        if (looksLikeLeadsHeader(location.headers)) found.push(location);
+      }
+    }
+    for (const sheet of this.sheets) {
+      if (sheet.properties.has(GENERATED_SHEET_MARK)) continue;
+      const location = this.headerRowLocation(sheet);
+      if (location !== null) found.push(location);
+    }
+    return found;
+  }
+
+  async readColumns(
+    location: LeadsLocation,
+    columns: readonly number[],
+    onProgress?: (progress: ReadProgress) => void
+  ): Promise<Cell[][]> {
+    const current = this.resolve(location);
+    for (const column of columns) this.checkColumn(current, column);
+    const sheet = this.sheetOf(current);
+    const totalRows = current.rowCount;
+    const result: Cell[][] = columns.map(() => []);
+    let rowsRead = 0;
+    do {
+      const end = Math.min(totalRows, rowsRead + this.readBlockRows);
+      for (let row = rowsRead; row < end; row++) {
+        const sheetRow = sheet.rows[current.headerRow + 1 + row];
+        columns.forEach((column, i) => {
+          // Excel hands empty cells over as "".
+          result[i].push(sheetRow?.[current.firstColumn + column]?.value ?? "");
+        });
+      }
+      rowsRead = end;
+      onProgress?.({ rowsRead, totalRows });
+      // Yield between blocks, as the Excel adapter must, so the pane stays responsive.
+      if (rowsRead < totalRows) await new Promise((resolve) => setTimeout(resolve, 0));
+    } while (rowsRead < totalRows);
+    return result;
+  }
+
+  async appendRows(
+    location: LeadsLocation,
+    rows: readonly (readonly WriteValue[])[]
+  ): Promise<LeadsLocation> {
+    const current = this.resolve(location);
+    const width = current.headers.length;
+    if (rows.some((row) => row.length !== width)) {
+      throw new WorkbookError(
+        "InvalidArgument",
+        `Each new lead must have ${width} values, one for each column.`
+      );
+    }
+    const sheet = this.sheetOf(current);
+    const firstRow = current.headerRow + 1 + current.rowCount;
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => this.writeCell(sheet, firstRow + r, current.firstColumn + c, value))
+    );
+    const table = this.tableOf(current);
+    if (table !== null) table.dataRows = Math.max(table.dataRows, current.rowCount + rows.length);
+    this.changed();
+    return this.resolve(current);
+  }
+
+  async setCell(
+    location: LeadsLocation,
+    row: number,
+    column: number,
+    value: WriteValue
+  ): Promise<void> {
+    const current = this.resolve(location);
+    this.checkColumn(current, column);
+    if (!Number.isInteger(row) || row < 0 || row >= current.rowCount) {
+      throw new WorkbookError("InvalidArgument", `There is no lead in data row ${row + 1}.`);
+    }
+    const sheet = this.sheetOf(current);
+    this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, value);
+    this.changed();
+  }
+
+  async selectedRow(location: LeadsLocation): Promise<number | null> {
+    const current = this.resolve(location);
+    const selected = this.selection;
+    if (selected === null || !sameName(selected.sheetName, current.sheetName)) return null;
+    const row = selected.row - current.headerRow - 1;
+    const column = selected.column - current.firstColumn;
+    const inside =
+      row >= 0 && row < current.rowCount && column >= 0 && column < current.headers.length;
+    return inside ? row : null;
+  }
+
+  async createLeadsTable(): Promise<LeadsLocation> {
+    const sheet = this.newSheet(this.uniqueSheetName("Leads"));
+    NEW_LEADS_TABLE_HEADERS.forEach((header, c) => this.writeCell(sheet, 0, c, header));
+    let tableName = "Leads";
+    for (let n = 2; this.tables.some((t) => sameName(t.name, tableName)); n++) {
+      tableName = `Leads${n}`;
+    }
+    const table: MemoryTable = {
+      name: tableName,
+      sheet,
+      headerRow: 0,
+      firstColumn: 0,
+      columnCount: NEW_LEADS_TABLE_HEADERS.length,
+      dataRows: 0,
+    };
+    this.tables.push(table);
+    this.changed();
+    return this.tableLocation(table);
+  }
+
+  async writeGeneratedSheet(generated: GeneratedSheet): Promise<string> {
+    let sheet = this.sheets.find(
+      (candidate) => candidate.properties.get(GENERATED_SHEET_MARK) === generated.kind
+    );
+    if (sheet === undefined) {
+      sheet = this.newSheet(this.uniqueSheetName(generated.preferredName));
+      sheet.properties.set(GENERATED_SHEET_MARK, generated.kind);
+    }
+    // Only a marked sheet gets here: its contents are Lead Tally's own to replace.
+    sheet.rows = [];
+    const target = sheet;
+    generated.rows.forEach((row, r) =>
+      row.forEach((value, c) => this.writeCell(target, r, c, value))
+    );
+    for (const format of generated.formats) {
+      for (let r = format.row; r < format.row + format.rowCount; r++) {
+        for (let c = format.column; c < format.column + format.columnCount; c++) {
+          const cell = target.rows[r]?.[c];
+          if (cell !== undefined)
+            target.rows[r][c] = { ...cell, numberFormat: format.numberFormat };
+        }
+      }
+    }
+    for (const r of generated.boldRows) {
+      target.rows[r] = (target.rows[r] ?? []).map((cell) => cell && { ...cell, bold: true });
+    }
+    this.changed();
+    return target.name;
+  }
+
+  async loadSettings(): Promise<unknown> {
+    return this.settings;
+  }
+
+  async saveSettings(settings: unknown): Promise<void> {
+    // Stored as JSON, as Excel stores settings: what is read back is a copy, not the same object.
+    this.settings = JSON.parse(JSON.stringify(settings ?? null));
+  }
+
+  // ---- Internals ----
+
+  private changed(): void {
+    this.grids = null;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private sheetNamed(name: string): MemorySheet | undefined {
+    return this.sheets.find((sheet) => sameName(sheet.name, name));
+  }
+
+  private newSheet(name: string): MemorySheet {
+    if (name.length === 0 || name.length > MAX_SHEET_NAME || this.sheetNamed(name)) {
+      throw new WorkbookError("InvalidArgument", `A sheet cannot be named "${name}".`);
+    }
+    const sheet: MemorySheet = { name, rows: [], properties: new Map() };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  private uniqueSheetName(preferred: string): string {
+    let name = preferred;
+    for (let n = 2; this.sheetNamed(name) !== undefined; n++) {
+      const suffix = ` (${n})`;
+      name = preferred.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    }
+    return name;
+  }
+
+  private checkNewTableName(name: string): void {
+    if (this.tables.some((table) => sameName(table.name, name))) {
+      throw new WorkbookError("InvalidArgument", `There is already a table named "${name}".`);
+    }
+  }
+
+  private writeCell(sheet: MemorySheet, row: number, column: number, value: WriteValue): void {
+    const cells = (sheet.rows[row] ??= []);
+    cells[column] = storedCell(value);
+  }
+
+  private headersAt(sheet: MemorySheet, row: number, first: number, count: number): string[] {
+    return Array.from({ length: count }, (_, c) => toLabel(sheet.rows[row]?.[first + c]?.value));
+  }
+
+  /** Data rows below the header up to the last one with anything in the leads' columns. */
+  private filledRows(
+    sheet: MemorySheet,
+    headerRow: number,
+    firstColumn: number,
+    width: number,
+    limit: number
+  ): number {
+    let count = 0;
+    for (let r = 0; r < limit; r++) {
+      const row = sheet.rows[headerRow + 1 + r];
+      const filled = row
+        ?.slice(firstColumn, firstColumn + width)
+        .some((cell) => cell !== undefined && toLabel(cell.value) !== "");
+      if (filled) count = r + 1;
+    }
+    return count;
+  }
+
+  private tableLocation(table: MemoryTable): LeadsLocation {
+    return {
+      sheetName: table.sheet.name,
+      tableName: table.name,
+      headerRow: table.headerRow,
+      firstColumn: table.firstColumn,
+      headers: this.headersAt(table.sheet, table.headerRow, table.firstColumn, table.columnCount),
+      rowCount: this.filledRows(
+        table.sheet,
+        table.headerRow,
+        table.firstColumn,
+        table.columnCount,
+        table.dataRows
+      ),
+    };
+  }
+
+  private insideTable(sheet: MemorySheet, row: number): boolean {
+    return this.tables.some(
+      (table) =>
+        table.sheet === sheet && row >= table.headerRow && row <= table.headerRow + table.dataRows
+    );
+  }
+
+  /** The first recognised header row on a sheet outside its tables, with the rows below it. */
+  private headerRowLocation(sheet: MemorySheet): LeadsLocation | null {
+    const scan = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+    for (let r = 0; r < scan; r++) {
+      if (this.insideTable(sheet, r)) continue;
+      const row = sheet.rows[r] ?? [];
+      const filled = row
+        .map((cell, c) => (cell !== undefined && toLabel(cell.value) !== "" ? c : -1))
+        .filter((c) => c >= 0);
+      if (filled.length === 0) continue;
+      const first = filled[0];
+      const headers = this.headersAt(sheet, r, first, filled[filled.length - 1] - first + 1);
+      if (!looksLikeLeadsHeader(headers)) continue;
+      return this.rangeLocation(sheet, r, first, headers);
+    }
+    return null;
+  }
+
+  private rangeLocation(
+    sheet: MemorySheet,
+    headerRow: number,
+    firstColumn: number,
+    headers: string[]
+  ): LeadsLocation {
+    const limit = Math.max(0, sheet.rows.length - headerRow - 1);
+    return {
+      sheetName: sheet.name,
+      tableName: null,
+      headerRow,
+      firstColumn,
+      headers,
+      rowCount: this.filledRows(sheet, headerRow, firstColumn, headers.length, limit),
+    };
+  }
+
+  /** The location as the workbook is now, or ItemNotFound when its table or sheet is gone. */
+  private resolve(location: LeadsLocation): LeadsLocation {
+    if (location.tableName !== null) {
+      const table = this.tables.find((t) => sameName(t.name, location.tableName ?? ""));
+      if (table === undefined) {
+        throw new WorkbookError(
+          "ItemNotFound",
+          `The table "${location.tableName}" is not in the workbook.`
+        );
+      }
+      return this.tableLocation(table);
+    }
+    const sheet = this.sheetNamed(location.sheetName);
+    if (sheet === undefined) {
+      throw new WorkbookError(
+        "ItemNotFound",
+        `The sheet "${location.sheetName}" is not in the workbook.`
+      );
+    }
+    const headers = this.headersAt(
+      sheet,
+      location.headerRow,
+      location.firstColumn,
+      location.headers.length
+    );
+    return this.rangeLocation(sheet, location.headerRow, location.firstColumn, headers);
+  }
+
+  private sheetOf(location: LeadsLocation): MemorySheet {
+    const sheet = this.sheetNamed(location.sheetName);
+    if (sheet === undefined) {
+      throw new WorkbookError(
+        "ItemNotFound",
+        `The sheet "${location.sheetName}" is not in the workbook.`
+      );
+    }
+    return sheet;
+  }
+
+  private tableOf(location: LeadsLocation): MemoryTable | null {
+    if (location.tableName === null) return null;
+    return this.tables.find((t) => sameName(t.name, location.tableName ?? "")) ?? null;
+  }
+
+  private checkColumn(location: LeadsLocation, column: number): void {
+    if (!Number.isInteger(column) || column < 0 || column >= location.headers.length) {
+      throw new WorkbookError(
+        "InvalidArgument",
+        `The leads have ${location.headers.length} columns; there is no column ${column + 1}.`
+      );
+    }
+  }
+}
