@@ -1,0 +1,113 @@
+/**
+ * Sample leads for the preview: about sixty leads over the months before a given day, in a Leads
+ * table (Date, Source, Outcome, Value, Notes). Deterministic for a given day, so a screenshot or a
+ * test sees the same workbook every time. The spellings are as messy as real ones ("Website",
+ * "website ", "WEBSITE"; "Walk-in" and "Walk in"; a lead with no source) so the preview shows
+ * how the tally groups them.
+ */
+import { WriteValue, dayNumberFromCivil, serialFromDayNumber } from "../engine";
+import { MemoryWorkbook } from "./memoryWorkbook";
+
+export const SAMPLE_LEAD_COUNT = 60;
+
+/** How far back the sample leads go, in days. */
+const SPAN_DAYS = 150;
+
+const SOURCES: readonly string[] = [
+  "Website",
+  "Website",
+  "website ",
+  "WEBSITE",
+  "Referral",
+  "Referral",
+  "referral",
+  "Walk-in",
+  "Walk-in",
+  "Walk in",
+  "Phone enquiry",
+  "Phone enquiry",
+  "Google Ads",
+  "Google Ads",
+  "Facebook",
+  "Direct mail",
+  "",
+];
+
+const OUTCOMES: readonly string[] = [
+  "Won",
+  "Won",
+  "won",
+  "Client",
+  "Lost",
+  "Lost",
+  "lost",
+  "Closed lost",
+  "Open",
+  "Open",
+  "",
+  "",
+];
+
+const NOTES: readonly string[] = [
+  "",
+  "",
+  "",
+  "Asked about prices",
+  "Called back on Tuesday",
+  "Wants a quote by Friday",
+  "Came in with a friend",
+  "Saw the ad in the paper",
+  "Repeat customer",
+];
+
+/** A small linear congruential generator: the same numbers on every machine, no dependency. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+/** The sample leads' rows, oldest first, ending on `now`'s day (the owner's calendar day). */
+export function sampleLeadRows(now: Date): WriteValue[][] {
+  const random = generator(20260301);
+  const today = dayNumberFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const offsets = Array.from({ length: SAMPLE_LEAD_COUNT }, () =>
+    Math.floor(random() * SPAN_DAYS)
+  ).sort((a, b) => b - a);
+  return offsets.map((offset) => {
+    const source = pick(SOURCES, random);
+    // Recent leads are more often still open, as they are in real life.
+    let outcome = offset < 14 && random() < 0.6 ? "Open" : pick(OUTCOMES, random);
+    // A row with neither a source nor an outcome is not a lead (the engine's rule): keep 60.
+    if (source === "" && outcome === "") outcome = "Open";
+    const isWon = ["won", "client"].includes(outcome.toLowerCase());
+    const value: WriteValue = isWon ? 50 * (5 + Math.floor(random() * 60)) : null;
+    const notes = pick(NOTES, random);
+    return [
+      { serial: serialFromDayNumber(today - offset) },
+      source === "" ? null : source,
+      outcome === "" ? null : outcome,
+      value,
+      notes === "" ? null : notes,
+    ];
+  });
+}
+
+/** A workbook with a Leads table of sample leads on a Leads sheet. */
+export function createSampleWorkbook(now: Date): MemoryWorkbook {
+  return new MemoryWorkbook({
+    sheets: [
+      {
+        name: "Leads",
+        tableName: "Leads",
+        rows: [["Date", "Source", "Outcome", "Value", "Notes"], ...sampleLeadRows(now)],
+      },
+    ],
+  });
+}

@@ -1,0 +1,43 @@
+import { outcomeRules, tallyBySource } from "../../../src/engine";
+import {
+  SAMPLE_LEAD_COUNT,
+  createSampleWorkbook,
+  sampleLeadRows,
+} from "../../../src/workbook/sampleLeads";
+
+const NOW = new Date(2026, 2, 15, 10, 30); // 15 March 2026, the owner's clock
+
+describe("sample leads", () => {
+  it("are the same every time for the same day", () => {
+    expect(sampleLeadRows(NOW)).toEqual(sampleLeadRows(new Date(2026, 2, 15, 18, 0)));
+  });
+
+  it("are sixty leads in a Leads table, oldest first, ending no later than today", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const [location, ...others] = await workbook.findLeads();
+    expect(others).toEqual([]);
+    expect(location).toMatchObject({
+      sheetName: "Leads",
+      tableName: "Leads",
+      headers: ["Date", "Source", "Outcome", "Value", "Notes"],
+      rowCount: SAMPLE_LEAD_COUNT,
+    });
+    const [dates, sources, outcomes] = await workbook.readColumns(location, [0, 1, 2]);
+    const serials = dates as number[];
+    expect([...serials].sort((a, b) => a - b)).toEqual(serials);
+    const today = 46096; // 2026-03-15
+    expect(serials[serials.length - 1]).toBeLessThanOrEqual(today);
+    expect(serials[0]).toBeGreaterThanOrEqual(today - 150);
+    // Every row is a lead by the engine's rule (a source or an outcome), so the tally agrees.
+    const groups = tallyBySource(sources, outcomes, outcomeRules());
+    expect(groups.reduce((sum, group) => sum + group.leads, 0)).toBe(SAMPLE_LEAD_COUNT);
+  });
+
+  it("include messy spellings that the tally merges", async () => {
+    const rows = sampleLeadRows(NOW);
+    const websites = new Set(
+      rows.map((row) => row[1]).filter((s) => typeof s === "string" && /website/i.test(s))
+    );
+    expect(websites.size).toBeGreaterThan(1);
+  });
+});
