@@ -1,0 +1,60 @@
+import * as React from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  form: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  field: { flexGrow: 1, minWidth: 0 },
+  button: {
+    // Level with the input, under the field's label.
+    marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})`,
+    flexShrink: 0,
+  },
+});
+
+export interface AddSourceFormProps {
+  readonly disabled: boolean;
+  /** Adds the source; returns what is wrong with the name, or null when it was added. */
+  readonly onAddSource: (name: string) => string | null;
+}
+
+/** A source of the owner's own, added to the buttons (and saved in the workbook). */
+export function AddSourceForm({ disabled, onAddSource }: AddSourceFormProps): React.JSX.Element {
+  const styles = useStyles();
+  const [name, setName] = React.useState("");
+  const [problem, setProblem] = React.useState<string | null>(null);
+
+  function submit(event: React.FormEvent): void {
+    event.preventDefault();
+    const result = onAddSource(name);
+    setProblem(result);
+    if (result === null) setName("");
+  }
+
+  return (
+    <form className={styles.form} onSubmit={submit}>
+      <Field
+        className={styles.field}
+        label="New source"
+        validationState={problem === null ? "none" : "error"}
+        validationMessage={problem ?? undefined}
+      >
+        <Input
+          value={name}
+          disabled={disabled}
+          maxLength={255}
+          onChange={(_event, data) => {
+            setName(data.value);
+            setProblem(null);
+          }}
+        />
+      </Field>
+      <Button className={styles.button} type="submit" disabled={disabled}>
+        Add source
+      </Button>
+    </form>
+  );
+}

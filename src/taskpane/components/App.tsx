@@ -1,0 +1,117 @@
+import * as React from "react";
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { LeadWorkbook } from "../../workbook/workbook";
+import { outcomeLabel, useLeadTally } from "../hooks/useLeadTally";
+import type { PreviewWorkbook } from "../hooks/useWorkbookSheets";
+import { prefersDark } from "../prefersDark";
+import { LeadsSection } from "./LeadsSection";
+import { Notices } from "./Notices";
+import { PreviewBanner } from "./PreviewBanner";
+import { RecordSection } from "./RecordSection";
+import { TallySection } from "./TallySection";
+import { ThemeSwitch } from "./ThemeSwitch";
+import { LoadBoundary } from "./LoadBoundary";
+
+// Only the preview shows the workbook's sheets: Excel users never load this part.
+const WorkbookPreview = React.lazy(() =>
+  import(/* webpackChunkName: "preview" */ "./WorkbookPreview").then((m) => ({
+    default: m.WorkbookPreview,
+  }))
+);
+
+const useStyles = makeStyles({
+  provider: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "720px",
+  },
+});
+
+export interface AppProps {
+  readonly workbook: LeadWorkbook;
+  /** The clock: passed in, so tests can fix the day. */
+  readonly now: () => Date;
+  /** The in-memory workbook's sheets, shown under the pane in the preview. */
+  readonly preview?: PreviewWorkbook;
+  /** In Excel: whether the Office theme is dark. The preview has its own switch. */
+  readonly officeDark?: boolean;
+}
+
+export function App({ workbook, now, preview, officeDark = false }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [previewDark, setPreviewDark] = React.useState(prefersDark);
+  const dark = workbook.isPreview ? previewDark : officeDark;
+  const lead = useLeadTally(workbook, now);
+  const hasSourceColumn = lead.location !== null && lead.mapping?.source != null;
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <main className={styles.main}>
+        {workbook.isPreview && (
+          <>
+            <PreviewBanner />
+            <ThemeSwitch dark={previewDark} onChange={setPreviewDark} />
+          </>
+        )}
+        <Notices
+          warnings={lead.warnings}
+          error={lead.error}
+          onDismissError={lead.dismissError}
+          onDismissWarnings={lead.dismissWarnings}
+        />
+        <LeadsSection
+          loading={lead.loading}
+          locations={lead.locations}
+          locationIndex={lead.locationIndex}
+          location={lead.location}
+          mapping={lead.mapping}
+          locked={lead.pendingLeads > 0 || lead.tallying}
+          creating={lead.creating}
+          onChooseLocation={lead.chooseLocation}
+          onChooseColumn={lead.chooseColumn}
+          onCreateLeadsTable={lead.createLeadsTable}
+        />
+        <RecordSection
+          sources={lead.sources}
+          canRecord={hasSourceColumn}
+          canMark={lead.mapping?.outcome != null}
+          pendingLeads={lead.pendingLeads}
+          saved={lead.saved}
+          target={lead.target}
+          wonLabel={outcomeLabel(lead.settings, "won")}
+          lostLabel={outcomeLabel(lead.settings, "lost")}
+          notice={lead.notice}
+          onRecord={lead.recordLead}
+          onAddSource={lead.addSource}
+          onMark={lead.markOutcome}
+          onUseSelectedRow={lead.targetSelectedRow}
+        />
+        <TallySection
+          canTally={hasSourceColumn}
+          tallying={lead.tallying}
+          progress={lead.tallyProgress}
+          tally={lead.tally}
+          dark={dark}
+          onTally={lead.runTally}
+        />
+        {preview !== undefined && (
+          <LoadBoundary what="The workbook preview">
+            <WorkbookPreview workbook={preview} />
+          </LoadBoundary>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

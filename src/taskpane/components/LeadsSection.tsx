@@ -1,0 +1,109 @@
+import * as React from "react";
+import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import type { ColumnMapping, LeadField } from "../../engine";
+import type { LeadsLocation } from "../../workbook/workbook";
+import { FIELD_NAMES, capitalise, describeLocation, leadCount } from "../describe";
+import { ColumnDropdown } from "./ColumnDropdown";
+import { useSectionStyles } from "./styles";
+
+/** The fields the owner maps; notes are not needed to record or tally. */
+const MAPPED_FIELDS: readonly LeadField[] = ["source", "outcome", "date", "value"];
+
+const useStyles = makeStyles({
+  columns: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+});
+
+export interface LeadsSectionProps {
+  readonly loading: boolean;
+  readonly locations: readonly LeadsLocation[];
+  readonly locationIndex: number | null;
+  readonly location: LeadsLocation | null;
+  readonly mapping: ColumnMapping | null;
+  /** True while writes are waiting: the leads must not move under them. */
+  readonly locked: boolean;
+  readonly creating: boolean;
+  readonly onChooseLocation: (index: number) => void;
+  readonly onChooseColumn: (field: LeadField, column: number | null) => void;
+  readonly onCreateLeadsTable: () => void;
+}
+
+/** Where the leads are and which column is which, as found and as the owner corrects it. */
+export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
+  const { loading, locations, locationIndex, location, mapping, locked, creating } = props;
+  const styles = useSectionStyles();
+  const local = useStyles();
+  const headingId = React.useId();
+
+  let body: React.ReactNode;
+  if (loading) {
+    body = <p className={styles.text}>Looking for leads in the workbook…</p>;
+  } else if (location === null || mapping === null || locationIndex === null) {
+    body = (
+      <>
+        <p className={styles.text}>
+          No leads were found in this workbook: no table or header row with a Source column and
+          an Outcome or Date column.
+        </p>
+        <p className={styles.hint}>
+          Lead Tally can add a Leads table on a new sheet, with the columns Date, Source, Outcome,
+          Value and Notes. Nothing else in the workbook changes.
+        </p>
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={creating} onClick={props.onCreateLeadsTable}>
+            Create leads table
+          </Button>
+        </div>
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <p className={styles.text}>
+          {capitalise(describeLocation(location))}: {leadCount(location.rowCount)}
+        </p>
+        <Field label="Leads location">
+          <Dropdown
+            value={capitalise(describeLocation(locations[locationIndex] ?? location))}
+            selectedOptions={[String(locationIndex)]}
+            disabled={locked}
+            onOptionSelect={(_event, data) => {
+              if (data.optionValue !== undefined) props.onChooseLocation(Number(data.optionValue));
+            }}
+          >
+            {locations.map((found, index) => (
+              <Option key={index} value={String(index)}>
+                {capitalise(describeLocation(found))}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <div className={local.columns}>
+          {MAPPED_FIELDS.map((field) => (
+            <ColumnDropdown
+              key={field}
+              label={`${FIELD_NAMES[field]} column`}
+              headers={location.headers}
+              value={mapping[field]}
+              disabled={locked}
+              onChange={(column) => props.onChooseColumn(field, column)}
+            />
+          ))}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        Leads
+      </h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Chart as ChartInstance } from "chart.js";
+import type { SourceGroup } from "../../engine";
+import { useSectionStyles } from "./styles";
+
+const useStyles = makeStyles({
+  frame: { position: "relative", width: "100%" },
+});
+
+export interface TallyChartProps {
+  readonly groups: readonly SourceGroup[];
+  /** Redraws in the theme's colours when it changes. */
+  readonly dark: boolean;
+}
+
+/** Resolves a Fluent token (a CSS variable) to the colour the canvas needs. */
+function tokenColor(element: Element, token: string, fallback: string): string {
+  const name = /var\((--[^,)]+)/.exec(token)?.[1];
+  const value = name === undefined ? "" : getComputedStyle(element).getPropertyValue(name).trim();
+  return value === "" ? fallback : value;
+}
+
+/**
+ * Leads and clients by source as horizontal bars (source names stay readable in a narrow pane).
+ * chart.js is loaded only when a tally is shown, so the pane's first view does not carry it.
+ */
+export function TallyChart({ groups, dark }: TallyChartProps): React.JSX.Element {
+  const styles = useStyles();
+  const section = useSectionStyles();
+  const canvasRef = React.useRef<HTMLCanvasElement>(null);
+  const [failed, setFailed] = React.useState(false);
+  const summary = groups
+    .map((group) => `${group.label}: ${group.leads} leads, ${group.won} clients`)
+    .join("; ");
+
+  React.useEffect(() => {
+    let chart: ChartInstance | null = null;
+    let active = true;
+    void (async () => {
+      try {
+        const { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } =
+          await import(/* webpackChunkName: "chart" */ "chart.js");
+        const canvas = canvasRef.current;
+        if (!active || canvas === null) return;
+        Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+        const text = tokenColor(canvas, tokens.colorNeutralForeground2, dark ? "#d6d6d6" : "#424242");
+        const grid = tokenColor(canvas, tokens.colorNeutralStroke2, dark ? "#525252" : "#e0e0e0");
+        chart = new Chart(canvas, {
+          type: "bar",
+          data: {
+            labels: groups.map((group) => group.label),
+            datasets: [
+              {
+                label: "Leads",
+                data: groups.map((group) => group.leads),
+                backgroundColor: tokenColor(canvas, tokens.colorBrandBackground, "#0f6cbd"),
+              },
+              {
+                label: "Clients",
+                data: groups.map((group) => group.won),
+                backgroundColor: tokenColor(
+                  canvas,
+                  tokens.colorPaletteGreenBackground3,
+                  "#107c10"
+                ),
+              },
+            ],
+          },
+          options: {
+            indexAxis: "y",
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            color: text,
+            scales: {
+              x: { beginAtZero: true, ticks: { color: text, precision: 0 }, grid: { color: grid } },
+              y: { ticks: { color: text }, grid: { display: false } },
+            },
+            plugins: { legend: { position: "bottom", labels: { color: text } } },
+          },
+        });
+      } catch {
+        if (active) setFailed(true);
+      }
+    })();
+    return () => {
+      active = false;
+      chart?.destroy();
+    };
+  }, [groups, dark]);
+
+  if (failed) {
+    return (
+      <p className={section.hint}>
+        The chart could not be loaded; the table above has the same numbers.
+      </p>
+    );
+  }
+  // Room for each source's two bars, plus the axis and the legend.
+  const height = 70 + groups.length * 30;
+  return (
+    <div className={styles.frame} style={{ height }}>
+      <canvas ref={canvasRef} role="img" aria-label="Chart: leads and clients by source">
+        {summary}
+      </canvas>
+    </div>
+  );
+}

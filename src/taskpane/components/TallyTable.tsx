@@ -1,0 +1,78 @@
+import * as React from "react";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { OutcomeCounts, SourceGroup } from "../../engine";
+import { formatRate } from "../format";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface TallyTableProps {
+  readonly groups: readonly SourceGroup[];
+  readonly total: OutcomeCounts;
+}
+
+const COLUMNS = ["Leads", "Won", "Lost", "Open", "Conversion rate", "Win rate"] as const;
+
+function cells(counts: OutcomeCounts): string[] {
+  return [
+    String(counts.leads),
+    String(counts.won),
+    String(counts.lost),
+    String(counts.open),
+    formatRate(counts.won, counts.leads),
+    formatRate(counts.won, counts.won + counts.lost),
+  ];
+}
+
+/** The tally by source, as on the Lead Tally sheet, with a total row. */
+export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small" aria-label="Leads by source">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Source</TableHeaderCell>
+            {COLUMNS.map((column) => (
+              <TableHeaderCell key={column} className={styles.number}>
+                {column}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {groups.map((group) => (
+            <TableRow key={group.key}>
+              <TableCell>{group.label}</TableCell>
+              {cells(group).map((cell, index) => (
+                <TableCell key={COLUMNS[index]} className={styles.number}>
+                  {cell}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+          <TableRow className={styles.total}>
+            <TableCell>Total</TableCell>
+            {cells(total).map((cell, index) => (
+              <TableCell key={COLUMNS[index]} className={styles.number}>
+                {cell}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/** @jest-environment jsdom */
+import { mediaPreferences } from "../../../support/jsdom";
+import * as React from "react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../../../src/taskpane/components/App";
+import { createSampleWorkbook } from "../../../../src/workbook/sampleLeads";
+import type { LeadWorkbook } from "../../../../src/workbook/workbook";
+
+jest.mock("chart.js", () => {
+  class Chart {
+    static register(): void {}
+    destroy(): void {}
+  }
+  return { Chart, BarController: 1, BarElement: 2, CategoryScale: 3, LinearScale: 4, Legend: 5, Tooltip: 6 };
+});
+
+const NOW = new Date(2026, 2, 15, 10, 30);
+const now = () => NOW;
+
+afterEach(() => {
+  mediaPreferences.dark = false;
+});
+
+/** The background colour the FluentProvider's theme rule sets (Fluent inserts it into the CSSOM). */
+function themeBackground(): string | undefined {
+  const rules = Array.from(document.styleSheets).flatMap((sheet) =>
+    Array.from(sheet.cssRules, (rule) => rule.cssText)
+  );
+  const rule = rules.find((text) => text.includes("--colorNeutralBackground1:"));
+  return /--colorNeutralBackground1:\s*([^;]+);/.exec(rule ?? "")?.[1].trim();
+}
+
+describe("App", () => {
+  it("shows a workbook error in an error MessageBar, in words", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    workbook.findLeads = () => Promise.reject({ code: "InvalidOperation" });
+    render(<App workbook={workbook} preview={workbook} now={now} />);
+    expect(await screen.findByText(/^Looking for the leads did not work\. Excel could not do this/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create leads table" })).toBeTruthy();
+  });
+
+  it("runs the preview end to end: leads found, a lead recorded and marked, a tally shown", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    render(<App workbook={workbook} preview={workbook} now={now} />);
+    expect(screen.getByText(/not connected to Excel/)).toBeTruthy();
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Leads",
+      "Record a lead",
+      "Tally",
+      "Workbook preview",
+    ]);
+    expect(await screen.findByText('Table "Leads" on sheet "Leads": 60 leads')).toBeTruthy();
+
+    fireEvent.click(await screen.findByRole("button", { name: "Record a lead from Website" }));
+    expect(await screen.findByText("Last lead: row 62, Website")).toBeTruthy();
+    expect(await screen.findByText("Saved")).toBeTruthy();
+    expect(screen.getByText('Table "Leads" on sheet "Leads": 61 leads')).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Mark won" }));
+    expect(await screen.findByText("Row 62 (Website) marked Won.")).toBeTruthy();
+
+    const leads = await screen.findByRole("table", { name: "Leads" });
+    const lastRow = within(leads).getAllByRole("row").at(-1) as HTMLElement;
+    expect(Array.from(lastRow.querySelectorAll("td"), (td) => td.textContent)).toEqual([
+      "2026-03-15",
+      "Website",
+      "Won",
+      "",
+      "",
+    ]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Tally" }));
+    expect(await screen.findByText("Lead Tally sheet updated")).toBeTruthy();
+    const table = await screen.findByRole("table", { name: "Leads by source" });
+    const total = within(table).getAllByRole("row").at(-1) as HTMLElement;
+    expect(total.querySelector("td")?.textContent).toBe("Total");
+    expect(total.querySelectorAll("td")[1].textContent).toBe("61");
+    expect(await screen.findByRole("img", { name: "Chart: leads and clients by source" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Lead Tally" })).toBeTruthy();
+  });
+
+  it("starts the preview in the browser's dark theme, and the switch changes it", async () => {
+    mediaPreferences.dark = true;
+    const workbook = createSampleWorkbook(NOW);
+    render(<App workbook={workbook} preview={workbook} now={now} />);
+    await screen.findByText(/60 leads/);
+    const toggle = screen.getByRole("switch", { name: "Dark theme" }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(themeBackground()).toBe(webDarkTheme.colorNeutralBackground1);
+    fireEvent.click(toggle);
+    expect(toggle.checked).toBe(false);
+    expect(themeBackground()).toBe(webLightTheme.colorNeutralBackground1);
+  });
+
+  it("in Excel: no preview notice, no theme switch, no workbook preview", async () => {
+    const sample = createSampleWorkbook(NOW);
+    const excelLike: LeadWorkbook = {
+      isPreview: false,
+      findLeads: () => sample.findLeads(),
+      readColumns: (...args) => sample.readColumns(...args),
+      appendRows: (...args) => sample.appendRows(...args),
+      setCell: (...args) => sample.setCell(...args),
+      selectedRow: (...args) => sample.selectedRow(...args),
+      createLeadsTable: () => sample.createLeadsTable(),
+      writeGeneratedSheet: (sheet) => sample.writeGeneratedSheet(sheet),
+      loadSettings: () => sample.loadSettings(),
+      saveSettings: (settings) => sample.saveSettings(settings),
+    };
+    render(<App workbook={excelLike} now={now} officeDark />);
+    await screen.findByText(/60 leads/);
+    expect(screen.queryByText(/not connected to Excel/)).toBeNull();
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Workbook preview" })).toBeNull();
+  });
+});

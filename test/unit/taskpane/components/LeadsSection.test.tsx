@@ -1,0 +1,105 @@
+/** @jest-environment jsdom */
+import "../../../support/jsdom";
+import * as React from "react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { LeadsSection, LeadsSectionProps } from "../../../../src/taskpane/components/LeadsSection";
+import type { LeadsLocation } from "../../../../src/workbook/workbook";
+
+const table: LeadsLocation = {
+  sheetName: "Leads",
+  tableName: "Leads",
+  headerRow: 0,
+  firstColumn: 0,
+  headers: ["Date", "Source", "Outcome", "Value", "Notes"],
+  rowCount: 60,
+};
+const range: LeadsLocation = {
+  sheetName: "Enquiries",
+  tableName: null,
+  headerRow: 2,
+  firstColumn: 0,
+  headers: ["Channel", "Status"],
+  rowCount: 4,
+};
+
+function renderSection(overrides: Partial<LeadsSectionProps> = {}) {
+  const props: LeadsSectionProps = {
+    loading: false,
+    locations: [table, range],
+    locationIndex: 0,
+    location: table,
+    mapping: { date: 0, source: 1, outcome: 2, value: 3, notes: 4 },
+    locked: false,
+    creating: false,
+    onChooseLocation: jest.fn(),
+    onChooseColumn: jest.fn(),
+    onCreateLeadsTable: jest.fn(),
+    ...overrides,
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LeadsSection {...props} />
+    </FluentProvider>
+  );
+  return props;
+}
+
+describe("LeadsSection", () => {
+  it("offers to create a leads table when none were found", () => {
+    const props = renderSection({ locations: [], locationIndex: null, location: null, mapping: null });
+    expect(screen.getByRole("heading", { level: 2, name: "Leads" })).toBeTruthy();
+    expect(screen.getByText(/No leads were found/)).toBeTruthy();
+    expect(screen.queryByRole("combobox")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Create leads table" }));
+    expect(props.onCreateLeadsTable).toHaveBeenCalledTimes(1);
+  });
+
+  it("says it is looking while the workbook is read", () => {
+    renderSection({ loading: true, location: null, mapping: null, locationIndex: null });
+    expect(screen.getByText("Looking for leads in the workbook…")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Create leads table" })).toBeNull();
+  });
+
+  it("says where the leads are and how many, and labels each dropdown", () => {
+    renderSection();
+    expect(screen.getByText('Table "Leads" on sheet "Leads": 60 leads')).toBeTruthy();
+    for (const name of ["Leads location", "Source column", "Outcome column", "Date column", "Value column"]) {
+      expect(screen.getByRole("combobox", { name })).toBeTruthy();
+    }
+    expect(screen.queryByRole("button", { name: "Create leads table" })).toBeNull();
+    expect((screen.getByRole("combobox", { name: "Source column" }) as HTMLElement).textContent).toContain(
+      "Source"
+    );
+  });
+
+  it("calls onChooseColumn with null for (none) and the index for a header", () => {
+    const props = renderSection();
+    fireEvent.click(screen.getByRole("combobox", { name: "Value column" }));
+    const listbox = screen.getByRole("listbox");
+    fireEvent.click(within(listbox).getByRole("option", { name: "(none)" }));
+    expect(props.onChooseColumn).toHaveBeenLastCalledWith("value", null);
+
+    fireEvent.click(screen.getByRole("combobox", { name: "Outcome column" }));
+    fireEvent.click(within(screen.getByRole("listbox")).getByRole("option", { name: "Notes" }));
+    expect(props.onChooseColumn).toHaveBeenLastCalledWith("outcome", 4);
+  });
+
+  it("calls onChooseLocation with the index of the leads chosen", () => {
+    const props = renderSection();
+    fireEvent.click(screen.getByRole("combobox", { name: "Leads location" }));
+    fireEvent.click(
+      within(screen.getByRole("listbox")).getByRole("option", {
+        name: 'The rows under row 3 on sheet "Enquiries"',
+      })
+    );
+    expect(props.onChooseLocation).toHaveBeenCalledWith(1);
+  });
+
+  it("locks the dropdowns while leads are being saved", () => {
+    renderSection({ locked: true });
+    for (const combobox of screen.getAllByRole("combobox")) {
+      expect(combobox.hasAttribute("disabled") || combobox.getAttribute("aria-disabled") === "true").toBe(true);
+    }
+  });
+});

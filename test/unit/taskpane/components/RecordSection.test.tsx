@@ -1,0 +1,119 @@
+/** @jest-environment jsdom */
+import "../../../support/jsdom";
+import * as React from "react";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { RecordSection, RecordSectionProps } from "../../../../src/taskpane/components/RecordSection";
+
+function renderSection(overrides: Partial<RecordSectionProps> = {}) {
+  const props: RecordSectionProps = {
+    sources: ["Website", "Walk-in", "Referral"],
+    canRecord: true,
+    canMark: true,
+    pendingLeads: 0,
+    saved: false,
+    target: null,
+    wonLabel: "Won",
+    lostLabel: "Lost",
+    notice: null,
+    onRecord: jest.fn(),
+    onAddSource: jest.fn(() => null),
+    onMark: jest.fn(),
+    onUseSelectedRow: jest.fn(),
+    ...overrides,
+  };
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <RecordSection {...props} />
+    </FluentProvider>
+  );
+  return { props, view };
+}
+
+describe("RecordSection", () => {
+  it("disables recording until the leads and their Source column are known", () => {
+    renderSection({ canRecord: false });
+    const button = screen.getByRole("button", { name: "Record a lead from Website" });
+    expect(button.hasAttribute("disabled")).toBe(true);
+  });
+
+  it("has one button per source, named for what it does and showing the source", () => {
+    const { props } = renderSection();
+    expect(screen.getByRole("heading", { level: 2, name: "Record a lead" })).toBeTruthy();
+    const button = screen.getByRole("button", { name: "Record a lead from Walk-in" });
+    expect(button.textContent).toBe("Walk-in");
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(props.onRecord).toHaveBeenCalledTimes(2);
+    expect(props.onRecord).toHaveBeenCalledWith("Walk-in");
+  });
+
+  it("shows how many leads are being saved, then Saved", () => {
+    const { props, view } = renderSection({ pendingLeads: 3 });
+    expect(screen.getByText("Saving 3 leads…")).toBeTruthy();
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <RecordSection {...props} pendingLeads={1} />
+      </FluentProvider>
+    );
+    expect(screen.getByText("Saving 1 lead…")).toBeTruthy();
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <RecordSection {...props} pendingLeads={0} saved />
+      </FluentProvider>
+    );
+    expect(screen.getByText("Saved")).toBeTruthy();
+  });
+
+  it("shows why a new source was refused, and clears the input when it was added", () => {
+    const onAddSource = jest
+      .fn<string | null, [string]>()
+      .mockReturnValueOnce("There is already a button for Website.")
+      .mockReturnValueOnce(null);
+    renderSection({ onAddSource });
+    const input = screen.getByRole("textbox", { name: "New source" }) as HTMLInputElement;
+    fireEvent.change(input, { target: { value: "website" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add source" }));
+    expect(onAddSource).toHaveBeenLastCalledWith("website");
+    expect(screen.getByText("There is already a button for Website.")).toBeTruthy();
+    expect(input.value).toBe("website");
+
+    fireEvent.change(input, { target: { value: "Flyer" } });
+    fireEvent.submit(input.closest("form") as HTMLFormElement); // Enter in the input
+    expect(onAddSource).toHaveBeenLastCalledWith("Flyer");
+    expect(input.value).toBe("");
+    expect(screen.queryByText("There is already a button for Website.")).toBeNull();
+  });
+
+  it("cannot mark before there is a lead to mark", () => {
+    renderSection();
+    expect(screen.getByRole("button", { name: "Mark won" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Mark lost" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByText(/No lead chosen yet/)).toBeTruthy();
+  });
+
+  it("says which lead Mark won and Mark lost apply to, and calls onMark", () => {
+    const { props } = renderSection({
+      target: { kind: "last", dataRow: 59, sheetRow: 61, source: "Website" },
+      notice: "Row 60 (Referral) marked Won.",
+    });
+    expect(screen.getByText("Last lead: row 61, Website")).toBeTruthy();
+    expect(screen.getByText("Row 60 (Referral) marked Won.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Mark won" }));
+    fireEvent.click(screen.getByRole("button", { name: "Mark lost" }));
+    expect(props.onMark).toHaveBeenNthCalledWith(1, "won");
+    expect(props.onMark).toHaveBeenNthCalledWith(2, "lost");
+    fireEvent.click(screen.getByRole("button", { name: "Use selected row" }));
+    expect(props.onUseSelectedRow).toHaveBeenCalledTimes(1);
+  });
+
+  it("names a selected lead as such, and says when there is no Outcome column", () => {
+    renderSection({
+      target: { kind: "selected", dataRow: 3, sheetRow: 5, source: null },
+      canMark: false,
+    });
+    expect(screen.getByText("Selected lead: row 5")).toBeTruthy();
+    expect(screen.getByText("Choose an Outcome column to mark leads won or lost.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Mark won" }).hasAttribute("disabled")).toBe(true);
+  });
+});

@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+import "../../../support/jsdom";
+import * as React from "react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { SourceGroup } from "../../../../src/engine";
+import { TallySection, TallySectionProps } from "../../../../src/taskpane/components/TallySection";
+
+jest.mock("chart.js", () => {
+  class Chart {
+    static register = jest.fn();
+    destroy = jest.fn();
+  }
+  return {
+    Chart,
+    BarController: "BarController",
+    BarElement: "BarElement",
+    CategoryScale: "CategoryScale",
+    LinearScale: "LinearScale",
+    Legend: "Legend",
+    Tooltip: "Tooltip",
+  };
+});
+
+const groups: SourceGroup[] = [
+  { label: "Website", key: "website", leads: 5, won: 2, lost: 1, open: 2 },
+  { label: "Walk-in", key: "walk-in", leads: 3, won: 0, lost: 0, open: 3 },
+];
+
+function renderSection(overrides: Partial<TallySectionProps> = {}) {
+  const props: TallySectionProps = {
+    canTally: true,
+    tallying: false,
+    progress: null,
+    tally: null,
+    dark: false,
+    onTally: jest.fn(),
+    ...overrides,
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TallySection {...props} />
+    </FluentProvider>
+  );
+  return props;
+}
+
+describe("TallySection", () => {
+  it("cannot tally without leads and a Source column", () => {
+    renderSection({ canTally: false });
+    expect(screen.getByRole("button", { name: "Tally" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("calls onTally", () => {
+    const props = renderSection();
+    expect(screen.getByRole("heading", { level: 2, name: "Tally" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Tally" }));
+    expect(props.onTally).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  it("shows the progress of a long read", () => {
+    renderSection({ tallying: true, progress: { rowsRead: 5000, totalRows: 20000 } });
+    const bar = screen.getByRole("progressbar");
+    expect(bar.getAttribute("aria-valuenow")).toBe("0.25");
+    expect(screen.getByText("Read 5,000 of 20,000 rows")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Tally" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("shows the tally as a table with a total row and rates with one decimal, and the chart", async () => {
+    renderSection({
+      tally: {
+        groups,
+        total: { leads: 8, won: 2, lost: 1, open: 5 },
+        sheetName: "Lead Tally",
+        preferredName: "Lead Tally",
+      },
+    });
+    expect(screen.getByText("Lead Tally sheet updated")).toBeTruthy();
+    const table = await screen.findByRole("table", { name: "Leads by source" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((row) => Array.from(row.querySelectorAll("th, td"), (cell) => cell.textContent));
+    expect(rows).toEqual([
+      ["Source", "Leads", "Won", "Lost", "Open", "Conversion rate", "Win rate"],
+      ["Website", "5", "2", "1", "2", "40.0%", "66.7%"],
+      ["Walk-in", "3", "0", "0", "3", "0.0%", "–"],
+      ["Total", "8", "2", "1", "5", "25.0%", "66.7%"],
+    ]);
+    const chart = await screen.findByRole("img", { name: "Chart: leads and clients by source" });
+    expect(chart.tagName).toBe("CANVAS");
+  });
+
+  it("names the sheet when the tally had to go to another one", () => {
+    renderSection({
+      tally: {
+        groups: [],
+        total: { leads: 0, won: 0, lost: 0, open: 0 },
+        sheetName: "Lead Tally (2)",
+        preferredName: "Lead Tally",
+      },
+    });
+    expect(
+      screen.getByText(
+        'Lead Tally sheet updated: written to "Lead Tally (2)", because a sheet of yours is already called "Lead Tally".'
+      )
+    ).toBeTruthy();
+  });
+});
