@@ -1,0 +1,83 @@
+/**
+ * Finding a header row of leads on a sheet that keeps them as a plain range, not as a table.
+ */
+import { Cell, isBlank, looksLikeLeadsHeader, toLabel } from "../../engine";
+
+/** The sheet rows scanned for a header, from the top of the used range. */
+export const HEADER_SCAN_ROWS = 20;
+/** The columns scanned, from the left of the used range: a header row wider than this is not one. */
+export const HEADER_SCAN_COLUMNS = 256;
+
+/** A sheet area that belongs to a table, zero-based and inclusive. */
+export interface SheetArea {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
+export interface HeaderRow {
+  readonly row: number;
+  readonly firstColumn: number;
+  readonly headers: string[];
+}
+
+/** A header as the owner typed it; a number or boolean header as Excel shows it. */
+export function headerText(cell: Cell): string {
+  return typeof cell === "string" ? cell : toLabel(cell);
+}
+
+/**
+ * The span of a row that holds the headers: the first run of adjacent non-blank cells that looks
+ * like leads (a row may hold other things beside them), or else, when only the row as a whole
+ * does, everything from its first to its last non-blank cell.
+ */
+function headerSpan(row: readonly Cell[]): { first: number; end: number } | null {
+  let first = -1;
+  for (let column = 0; column <= row.length; column++) {
+    const blank = column === row.length || isBlank(row[column]);
+    if (!blank && first < 0) first = column;
+    if (blank && first >= 0) {
+      if (looksLikeLeadsHeader(row.slice(first, column))) return { first, end: column };
+      first = -1;
+    }
+  }
+  if (!looksLikeLeadsHeader(row)) return null;
+  const filled = row.map((cell, column) => (isBlank(cell) ? -1 : column)).filter((c) => c >= 0);
+  return { first: filled[0], end: filled[filled.length - 1] + 1 };
+}
+
+function overlaps(area: SheetArea, row: number, first: number, last: number): boolean {
+  return (
+    row >= area.firstRow &&
+    row <= area.lastRow &&
+    first <= area.lastColumn &&
+    last >= area.firstColumn
+  );
+}
+
+/**
+ * The first row of a window of cells (its top-left at sheet row `top`, column `left`) that looks
+ * like a header of leads and is not part of a table.
+ */
+export function findHeaderRow(
+  window: readonly (readonly Cell[])[],
+  top: number,
+  left: number,
+  tables: readonly SheetArea[]
+): HeaderRow | null {
+  for (let index = 0; index < window.length; index++) {
+    const span = headerSpan(window[index]);
+    if (span === null) continue;
+    const row = top + index;
+    const firstColumn = left + span.first;
+    const lastColumn = left + span.end - 1;
+    if (tables.some((area) => overlaps(area, row, firstColumn, lastColumn))) continue;
+    return {
+      row,
+      firstColumn,
+      headers: window[index].slice(span.first, span.end).map(headerText),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,160 @@
+import {
+  columnRuns,
+  firstBlockRows,
+  isPayloadLimitError,
+  MAX_CELLS_PER_READ,
+  nextBlockRows,
+  responseBytes,
+} from "../../../src/workbook/excel/blocks";
+import {
+  rangeFormat,
+  rangeValue,
+  setsAnyFormat,
+  withTextBlank,
+} from "../../../src/workbook/excel/cellWrites";
+import { findHeaderRow } from "../../../src/workbook/excel/headerRows";
+import {
+  freeSheetName,
+  freeSheetNameInParentheses,
+  freeTableName,
+  freeTemporarySheetName,
+} from "../../../src/workbook/excel/names";
+
+describe("block sizes", () => {
+  it("never asks for more than 5,000,000 cells in one read", () => {
+    expect(firstBlockRows(1000)).toBe(5000);
+    expect(nextBlockRows(5000, 5000, 1000) * 1000).toBeLessThanOrEqual(MAX_CELLS_PER_READ);
+    // 16,384 columns (a whole sheet's width): at most 305 rows.
+    expect(nextBlockRows(1000, 1000, 16384)).toBe(305);
+  });
+
+  it("aims the next block at about 2 MB from the bytes per row just measured", () => {
+    // 20,000 rows of 100 bytes: 2,000,000 / 100 = 20,000 rows again.
+    expect(nextBlockRows(20_000, 2_000_000, 2)).toBe(20_000);
+    // Rows of 1 KB: 2,000 rows.
+    expect(nextBlockRows(20_000, 20_000_000, 2)).toBe(2_000);
+    // Never below one row.
+    expect(nextBlockRows(1, 9_000_000, 1)).toBe(1);
+  });
+
+  it("grows a block at most fourfold, so short rows do not launch a block into long ones", () => {
+    expect(nextBlockRows(20_000, 60_000, 2)).toBe(80_000);
+  });
+
+  it("groups adjacent columns, ascending and without repeats", () => {
+    expect(columnRuns([4, 1, 2, 2, 0, 7])).toEqual([
+      { first: 0, count: 3 },
+      { first: 4, count: 1 },
+      { first: 7, count: 1 },
+    ]);
+    expect(columnRuns([])).toEqual([]);
+  });
+
+  it("weighs a response as UTF-8 JSON", () => {
+    expect(responseBytes([["ab", 1]])).toBe(10);
+    expect(responseBytes([["é"]])).toBe(8);
+  });
+
+  it("tells payload errors by their code or, failing that, their message", () => {
+    expect(isPayloadLimitError({ code: "RequestPayloadSizeLimitExceeded", message: "" })).toBe(
+      true
+    );
+    expect(isPayloadLimitError({ code: "ResponsePayloadSizeLimitExceeded", message: "" })).toBe(
+      true
+    );
+    expect(
+      isPayloadLimitError({
+        code: "GeneralException",
+        message:
+          "The request payload size has exceeded the limit. Please refer to the documentation",
+      })
+    ).toBe(true);
+    expect(isPayloadLimitError({ code: "ItemNotFound", message: "not there" })).toBe(false);
+    expect(isPayloadLimitError("ResponsePayloadSizeLimitExceeded")).toBe(false);
+    expect(isPayloadLimitError(null)).toBe(false);
+  });
+});
+
+describe("cell writes", () => {
+  it("formats every non-empty text as text, dates as dates, and leaves the rest alone", () => {
+    for (const text of ["=1+1", "+1", "-", "@x", "2026-03-01", "0012", "TRUE", "5%", "Radio"]) {
+      expect(rangeFormat(text)).toBe("@");
+    }
+    expect(rangeFormat("")).toBeNull();
+    expect(rangeFormat({ serial: 46082 })).toBe("yyyy-mm-dd");
+    for (const value of [0, 12.5, true, false, null]) expect(rangeFormat(value)).toBeNull();
+  });
+
+  it("writes dates as serials and null as an empty cell", () => {
+    expect(rangeValue({ serial: 46082 })).toBe(46082);
+    expect(rangeValue(null)).toBe("");
+    expect(rangeValue("0012")).toBe("0012");
+    expect(rangeValue(false)).toBe(false);
+  });
+
+  it("blanks text for the rows a table adds before they are formatted", () => {
+    expect(withTextBlank([["=x", 3, { serial: 2 }, null, true]])).toEqual([["", 3, 2, "", true]]);
+  });
+
+  it("skips a format assignment that would set nothing", () => {
+    expect(setsAnyFormat([[null, null]])).toBe(false);
+    expect(setsAnyFormat([[null], ["@"]])).toBe(true);
+  });
+});
+
+describe("free names", () => {
+  it("numbers sheet names, ignoring case, within 31 characters", () => {
+    expect(freeSheetName("Leads", ["Sheet1"])).toBe("Leads");
+    expect(freeSheetName("Leads", ["leads", "LEADS 2"])).toBe("Leads 3");
+    expect(freeSheetNameInParentheses("Lead Tally", ["Lead Tally"])).toBe("Lead Tally (2)");
+    expect(freeSheetNameInParentheses("Lead Tally", ["lead tally", "Lead Tally (2)"])).toBe(
+      "Lead Tally (3)"
+    );
+    const long = "A name of exactly thirty-one ch";
+    expect(freeSheetNameInParentheses(long, [long])).toBe("A name of exactly thirty-on (2)");
+    expect(freeTemporarySheetName("Marketing vs Sales", [])).toBe("Marketing vs Sales (updating)");
+    expect(freeTemporarySheetName("Lead Tally", ["Lead Tally (updating)"])).toBe(
+      "Lead Tally (updating) 2"
+    );
+  });
+
+  it("numbers table names without spaces", () => {
+    expect(freeTableName("Leads", [])).toBe("Leads");
+    expect(freeTableName("Leads", ["LEADS", "leads2"])).toBe("Leads3");
+  });
+});
+
+describe("header rows", () => {
+  it("takes the run of headers that looks like leads, not what stands beside it", () => {
+    const window = [
+      ["Leads of 2025"],
+      [],
+      ["Date", "Source", "Status", null, "Totals", "Source"],
+      [45000, "Radio", "Won"],
+    ];
+    expect(findHeaderRow(window, 10, 2, [])).toEqual({
+      row: 12,
+      firstColumn: 2,
+      headers: ["Date", "Source", "Status"],
+    });
+  });
+
+  it("takes the whole row when only the row as a whole looks like leads", () => {
+    expect(findHeaderRow([["Source", null, "Outcome", 2026]], 0, 0, [])).toEqual({
+      row: 0,
+      firstColumn: 0,
+      headers: ["Source", "", "Outcome", "2026"],
+    });
+  });
+
+  it("skips a header row that belongs to a table", () => {
+    const window = [
+      ["Source", "Outcome"],
+      ["Radio", "Won"],
+      ["Source", "Outcome"],
+    ];
+    const table = { firstRow: 0, lastRow: 1, firstColumn: 0, lastColumn: 1 };
+    expect(findHeaderRow(window, 0, 0, [table])?.row).toBe(2);
+    expect(findHeaderRow(window.slice(0, 2), 0, 0, [table])).toBeNull();
+  });
+});
