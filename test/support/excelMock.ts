@@ -1,0 +1,1023 @@
+/**
+ * A small fake Excel for the adapter's tests, built on office-addin-mock's OfficeMockObject.
+ *
+ * The request context is an OfficeMockObject made from mock data whose members are functions.
+ * office-addin-mock fills a fixed object tree at construction and makes a property readable after
+ * load() and sync(); it has no notion of objects that methods return (ranges, tables, new sheets),
+ * of commands queued until sync and run in order, of null objects, or of payload limits. So the
+ * functions in the mock data return the small fakes below, which keep office-addin-mock's
+ * convention for reads ("Error, property was not loaded" before load(), "Error, context.sync() was
+ * not called" between load() and sync()) and add what the adapter's behaviour depends on:
+ *
+ * - every call and assignment is queued and runs at sync, in order, against a model of the
+ *   workbook; an operation may be made to fail, and the operations before it stay done, as in Excel;
+ * - values written to a cell are parsed as Excel does unless the cell is formatted "@" (a simplified
+ *   model: formulas, numbers, booleans, percentages, ISO dates), so a test sees the order in which
+ *   formats and values were written by what the cells end up holding;
+ * - each sync is recorded with its operations and the bytes of its request and response, and can
+ *   fail with Excel on the web's payload errors above a limit the test sets.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+export const NOT_LOADED = "Error, property was not loaded";
+export const NOT_SYNCED = "Error, context.sync() was not called";
+
+/** The shape of Office's errors (OfficeExtension.Error): a code and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** A formula Excel would have evaluated: what text written without "@" may turn into. */
+export interface Formula {
+  readonly formula: string;
+}
+
+// ---------------------------------------------------------------- the workbook model
+
+export class SheetModel {
+  readonly cells: unknown[][] = [];
+  readonly formats: string[][] = [];
+  readonly boldRows = new Set<number>();
+  readonly customProperties = new Map<string, string>();
+  autofitted = false;
+  deleted = false;
+
+  constructor(public name: string) {}
+
+  value(row: number, column: number): unknown {
+    return this.cells[row]?.[column] ?? "";
+  }
+
+  format(row: number, column: number): string {
+    return this.formats[row]?.[column] ?? "General";
+  }
+
+  setValue(row: number, column: number, value: unknown): void {
+    (this.cells[row] ??= [])[column] = value;
+  }
+
+  setFormat(row: number, column: number, format: string): void {
+    (this.formats[row] ??= [])[column] = format;
+  }
+
+  /** Writes rows of values from a cell as they are, without parsing: the test's own data. */
+  put(row: number, column: number, rows: readonly (readonly unknown[])[]): void {
+    rows.forEach((values, r) => values.forEach((v, c) => this.setValue(row + r, column + c, v)));
+  }
+
+  /** The used range counting values only, like getUsedRangeOrNullObject(true). */
+  usedRange(): Geometry | null {
+    let top = Infinity;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    this.cells.forEach((row, r) =>
+      row?.forEach((value, c) => {
+        if (value === "" || value === null || value === undefined) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      })
+    );
+    if (bottom < 0) return null;
+    return {
+      sheet: this,
+      row: top,
+      column: left,
+      rowCount: bottom - top + 1,
+      columnCount: right - left + 1,
+    };
+  }
+}
+
+export class TableModel {
+  constructor(
+    public name: string,
+    readonly sheet: SheetModel,
+    public headerRow: number,
+    public firstColumn: number,
+    readonly columnCount: number,
+    public rowCount: number
+  ) {}
+
+  /** The data rows; an empty table still shows one blank row under its headers. */
+  body(): Geometry {
+    return {
+      sheet: this.sheet,
+      row: this.headerRow + 1,
+      column: this.firstColumn,
+      rowCount: Math.max(1, this.rowCount),
+      columnCount: this.columnCount,
+    };
+  }
+}
+
+export interface Geometry {
+  readonly sheet: SheetModel;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+function columnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+export function address(g: Geometry): string {
+  const first = `${columnName(g.column)}${g.row + 1}`;
+  const last = `${columnName(g.column + g.columnCount - 1)}${g.row + g.rowCount}`;
+  return `'${g.sheet.name}'!${first === last ? first : `${first}:${last}`}`;
+}
+
+/** Excel's 1900 date serial of an ISO date. */
+function serialOf(iso: string): number {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86400000 + 25569;
+}
+
+/**
+ * What Excel stores when a value is written to a cell with a format: text is parsed unless the
+ * cell is text ("@"). Parsing a date also gives the cell a date format.
+ */
+export function excelStores(value: unknown, format: string): { value: unknown; format?: string } {
+  if (typeof value !== "string" || format === "@" || value === "") return { value };
+  if (/^[=+\-@]/.test(value)) return { value: { formula: value } satisfies Formula };
+  if (/^\d+(\.\d+)?$/.test(value)) return { value: Number(value) };
+  if (/^(true|false)$/i.test(value)) return { value: value.toUpperCase() === "TRUE" };
+  if (/^\d+(\.\d+)?%$/.test(value)) return { value: Number(value.slice(0, -1)) / 100 };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: serialOf(value), format: "m/d/yyyy" };
+  return { value };
+}
+
+// ---------------------------------------------------------------- requests
+
+interface Operation {
+  /** What the operation does, for the sync record; computed when it runs. */
+  readonly label: () => string | null;
+  readonly requestBytes: number;
+  readonly run: () => void;
+  /** For loads: the values read, weighed for the response and handed over after the sync. */
+  readonly read?: () => { bytes: number; commit: () => void };
+}
+
+export interface SyncRecord {
+  readonly operations: string[];
+  requestBytes: number;
+  responseBytes: number;
+  error?: string;
+}
+
+export interface LoadRecord {
+  readonly target: string;
+  readonly properties: string | undefined;
+}
+
+function bytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+function itemNotFound(what: string): FakeOfficeError {
+  return new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
+}
+
+// ---------------------------------------------------------------- proxies
+
+type Binder<M> = () => M | null;
+
+/** A proxy object: bound to a model object when its creating operation runs at sync. */
+abstract class FakeObject<M> {
+  protected model: M | null | undefined = undefined;
+  private readonly loaded = new Map<string, unknown>();
+  private readonly pending = new Set<string>();
+
+  constructor(
+    protected readonly excel: FakeExcel,
+    protected readonly description: string,
+    bind: Binder<M> | { readonly bound: M },
+    orNullObject = false,
+    bindLabel: string | null = null
+  ) {
+    if ("bound" in bind) {
+      this.model = bind.bound;
+      return;
+    }
+    excel.queue({
+      label: () => bindLabel,
+      requestBytes: 0,
+      run: () => {
+        this.model = bind();
+        if (this.model === null && !orNullObject) throw itemNotFound(description);
+      },
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.model === undefined)
+      throw new Error(`isNullObject of ${this.description} read before sync`);
+    return this.model === null;
+  }
+
+  /** The model, once bound and still there. */
+  protected current(): M {
+    if (this.model === null || this.model === undefined || this.isGone(this.model)) {
+      throw itemNotFound(this.description);
+    }
+    return this.model;
+  }
+
+  protected isGone(model: M): boolean {
+    void model;
+    return false;
+  }
+
+  protected abstract property(name: string): unknown;
+
+  load(properties?: string | string[]): this {
+    const text = Array.isArray(properties) ? properties.join(",") : properties;
+    this.excel.loads.push({ target: this.description, properties: text });
+    const names = (text ?? "*")
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name !== "");
+    names.forEach((name) => this.pending.add(name));
+    this.excel.queue({
+      label: () => `load ${names.join(",")} of ${this.describe()}`,
+      requestBytes: 0,
+      run: () => undefined,
+      read: () => {
+        if (this.model === null) return { bytes: 0, commit: () => undefined };
+        const values = names.map((name) => [name, this.property(name)] as const);
+        return {
+          bytes: bytes(values.map(([, value]) => value)),
+          commit: () => values.forEach(([name, value]) => this.loaded.set(name, value)),
+        };
+      },
+    });
+    return this;
+  }
+
+  /** Loads properties at once, as a collection's load("items/name") does for its items. */
+  preload(names: readonly string[]): this {
+    names.forEach((name) => this.loaded.set(name, this.property(name)));
+    return this;
+  }
+
+  /** A loaded property as office-addin-mock shows it. */
+  protected read(name: string): unknown {
+    if (this.loaded.has(name)) return this.loaded.get(name);
+    return this.pending.has(name) ? NOT_SYNCED : NOT_LOADED;
+  }
+
+  /** What the object is, for labels: its address or name once bound. */
+  protected describe(): string {
+    return this.description;
+  }
+}
+
+export class FakeRange extends FakeObject<Geometry> {
+  constructor(excel: FakeExcel, description: string, bind: Binder<Geometry>, orNull = false) {
+    super(excel, description, bind, orNull);
+  }
+
+  protected isGone(g: Geometry): boolean {
+    return g.sheet.deleted;
+  }
+
+  /** Where the range is, once bound. */
+  geometry(): Geometry {
+    return this.current();
+  }
+
+  protected describe(): string {
+    return this.model ? address(this.model) : this.description;
+  }
+
+  protected property(name: string): unknown {
+    const g = this.current();
+    switch (name) {
+      case "values":
+        return Array.from({ length: g.rowCount }, (_, r) =>
+          Array.from({ length: g.columnCount }, (_, c) => g.sheet.value(g.row + r, g.column + c))
+        );
+      case "numberFormat":
+        return Array.from({ length: g.rowCount }, (_, r) =>
+          Array.from({ length: g.columnCount }, (_, c) => g.sheet.format(g.row + r, g.column + c))
+        );
+      case "rowIndex":
+        return g.row;
+      case "columnIndex":
+        return g.column;
+      case "rowCount":
+        return g.rowCount;
+      case "columnCount":
+        return g.columnCount;
+      default:
+        throw new Error(`The fake range cannot load "${name}"`);
+    }
+  }
+
+  get values(): unknown[][] {
+    return this.read("values") as unknown[][];
+  }
+
+  set values(values: unknown[][]) {
+    this.write("values", values, (g, r, c, value) => {
+      const stored = excelStores(value, g.sheet.format(g.row + r, g.column + c));
+      g.sheet.setValue(g.row + r, g.column + c, stored.value);
+      if (stored.format !== undefined) g.sheet.setFormat(g.row + r, g.column + c, stored.format);
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat") as unknown[][];
+  }
+
+  set numberFormat(formats: unknown[][]) {
+    this.write("numberFormat", formats, (g, r, c, format) => {
+      if (format !== null) g.sheet.setFormat(g.row + r, g.column + c, String(format));
+    });
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex") as number;
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex") as number;
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount") as number;
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount") as number;
+  }
+
+  private write(
+    what: string,
+    data: unknown[][],
+    apply: (g: Geometry, row: number, column: number, value: unknown) => void
+  ): void {
+    this.excel.queue({
+      label: () => `${what} ${this.describe()}`,
+      requestBytes: bytes(data),
+      run: () => {
+        const g = this.current();
+        if (data.length !== g.rowCount || data.some((row) => row.length !== g.columnCount)) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `${what}: the array does not fit ${address(g)}`
+          );
+        }
+        data.forEach((row, r) => row.forEach((value, c) => apply(g, r, c, value)));
+      },
+    });
+  }
+
+  private child(description: string, shape: (g: Geometry) => Geometry): FakeRange {
+    return new FakeRange(this.excel, description, () => {
+      const g = shape(this.current());
+      if (g.rowCount < 1 || g.columnCount < 1 || g.row < 0 || g.column < 0) {
+        throw new FakeOfficeError("InvalidArgument", `${description} is outside the grid`);
+      }
+      return g;
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.child(`${this.description}.getCell(${row}, ${column})`, (g) => ({
+      ...g,
+      row: g.row + row,
+      column: g.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.child(
+      `${this.description}.getResizedRange(${deltaRows}, ${deltaColumns})`,
+      (g) => ({
+        ...g,
+        rowCount: g.rowCount + deltaRows,
+        columnCount: g.columnCount + deltaColumns,
+      })
+    );
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.excel,
+      `${this.description}.worksheet`,
+      () => this.current().sheet
+    );
+  }
+
+  get format(): { font: { bold: boolean }; autofitColumns: () => void } {
+    const queue = (what: string, run: (g: Geometry) => void): void =>
+      this.excel.queue({
+        label: () => `${what} ${this.describe()}`,
+        requestBytes: 0,
+        run: () => run(this.current()),
+      });
+    return {
+      font: {
+        get bold(): boolean {
+          throw new Error("The fake range does not read font.bold");
+        },
+        set bold(bold: boolean) {
+          queue("bold", (g) => {
+            for (let r = g.row; r < g.row + g.rowCount; r++) {
+              if (bold) g.sheet.boldRows.add(r);
+            }
+          });
+        },
+      },
+      autofitColumns: () =>
+        queue("autofit", (g) => {
+          g.sheet.autofitted = true;
+        }),
+    };
+  }
+}
+
+export class FakeWorksheet extends FakeObject<SheetModel> {
+  protected isGone(sheet: SheetModel): boolean {
+    return sheet.deleted;
+  }
+
+  protected describe(): string {
+    return this.model ? `sheet "${this.model.name}"` : this.description;
+  }
+
+  protected property(name: string): unknown {
+    const sheet = this.current();
+    if (name === "name") return sheet.name;
+    if (name === "position") return this.excel.sheets.indexOf(sheet);
+    throw new Error(`The fake worksheet cannot load "${name}"`);
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  get position(): number {
+    return this.read("position") as number;
+  }
+
+  set position(position: number) {
+    this.excel.queue({
+      label: () => `move ${this.describe()} to position ${position}`,
+      requestBytes: 0,
+      run: () => {
+        const sheets = this.excel.sheets;
+        const sheet = this.current();
+        sheets.splice(sheets.indexOf(sheet), 1);
+        sheets.splice(Math.min(position, sheets.length), 0, sheet);
+      },
+    });
+  }
+
+  set name(name: string) {
+    this.excel.queue({
+      label: () => `rename ${this.describe()} to "${name}"`,
+      requestBytes: 0,
+      run: () => {
+        const sheet = this.current();
+        if (this.excel.sheetNamed(name) && this.excel.sheetNamed(name) !== sheet) {
+          throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
+        }
+        sheet.name = name;
+      },
+    });
+  }
+
+  delete(): void {
+    this.excel.queue({
+      label: () => `delete ${this.describe()}`,
+      requestBytes: 0,
+      run: () => this.excel.deleteSheet(this.current()),
+    });
+  }
+
+  activate(): void {
+    this.excel.queue({
+      label: () => `activate ${this.describe()}`,
+      requestBytes: 0,
+      run: () => {
+        this.excel.activeSheet = this.current();
+      },
+    });
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.excel, `${this.description}.getRangeByIndexes`, () => ({
+      sheet: this.current(),
+      row,
+      column,
+      rowCount,
+      columnCount,
+    }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw new Error("The fake models the used range of values only");
+    return new FakeRange(
+      this.excel,
+      `${this.description}.getUsedRangeOrNullObject`,
+      () => this.current().usedRange(),
+      true
+    );
+  }
+
+  get customProperties(): {
+    add: (key: string, value: string) => void;
+    getItemOrNullObject: (key: string) => FakeCustomProperty;
+  } {
+    return {
+      add: (key, value) =>
+        this.excel.queue({
+          label: () => `custom property ${key}=${value} on ${this.describe()}`,
+          requestBytes: bytes([key, value]),
+          run: () => {
+            this.current().customProperties.set(key, value);
+          },
+        }),
+      getItemOrNullObject: (key) =>
+        new FakeCustomProperty(
+          this.excel,
+          `${this.description}.customProperties(${key})`,
+          () => {
+            const sheet = this.current();
+            return sheet.customProperties.has(key) ? { sheet, key } : null;
+          },
+          true
+        ),
+    };
+  }
+
+  get tables(): { add: (range: FakeRange, hasHeaders: boolean) => FakeTable } {
+    return {
+      add: (range, hasHeaders) =>
+        new FakeTable(this.excel, `${this.description}.tables.add`, () => {
+          if (!hasHeaders) throw new Error("The fake only adds tables with headers");
+          const g = range.geometry();
+          const table = new TableModel(
+            `Table${this.excel.tables.length + 1}`,
+            g.sheet,
+            g.row,
+            g.column,
+            g.columnCount,
+            g.rowCount - 1
+          );
+          this.excel.tables.push(table);
+          return table;
+        }),
+    };
+  }
+}
+
+export class FakeCustomProperty extends FakeObject<{ sheet: SheetModel; key: string }> {
+  protected property(name: string): unknown {
+    const { sheet, key } = this.current();
+    if (name === "value") return sheet.customProperties.get(key);
+    if (name === "key") return key;
+    throw new Error(`The fake custom property cannot load "${name}"`);
+  }
+
+  get value(): string {
+    return this.read("value") as string;
+  }
+}
+
+export class FakeSetting extends FakeObject<string> {
+  protected property(name: string): unknown {
+    if (name === "value") return this.excel.settings.get(this.current());
+    throw new Error(`The fake setting cannot load "${name}"`);
+  }
+
+  get value(): unknown {
+    return this.read("value");
+  }
+}
+
+/** OfficeExtension.ClientResult: its value arrives with the sync. */
+export class FakeClientResult<T> {
+  private result: { value: T } | null = null;
+
+  constructor(excel: FakeExcel, label: string, compute: () => T) {
+    excel.queue({
+      label: () => label,
+      requestBytes: 0,
+      run: () => undefined,
+      read: () => {
+        const value = compute();
+        return { bytes: bytes(value), commit: () => (this.result = { value }) };
+      },
+    });
+  }
+
+  get value(): T {
+    if (this.result === null) throw new Error("ClientResult read before sync");
+    return this.result.value;
+  }
+}
+
+export class FakeTable extends FakeObject<TableModel> {
+  protected isGone(table: TableModel): boolean {
+    return table.sheet.deleted || !this.excel.tables.includes(table);
+  }
+
+  protected describe(): string {
+    return this.model ? `table "${this.model.name}"` : this.description;
+  }
+
+  protected property(name: string): unknown {
+    if (name === "name") return this.current().name;
+    throw new Error(`The fake table cannot load "${name}"`);
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  set name(name: string) {
+    this.excel.queue({
+      label: () => `rename ${this.describe()} to "${name}"`,
+      requestBytes: 0,
+      run: () => {
+        const taken = [...this.excel.tables.map((t) => t.name), ...this.excel.names];
+        if (taken.some((other) => other.toLowerCase() === name.toLowerCase())) {
+          throw new FakeOfficeError("InvalidArgument", `The name "${name}" is taken.`);
+        }
+        this.current().name = name;
+      },
+    });
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.excel,
+      `${this.description}.worksheet`,
+      () => this.current().sheet
+    );
+  }
+
+  private range(what: string, shape: (table: TableModel) => Geometry): FakeRange {
+    return new FakeRange(this.excel, `${this.description}.${what}`, () => shape(this.current()));
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return this.range("getHeaderRowRange()", (t) => ({
+      ...t.body(),
+      row: t.headerRow,
+      rowCount: 1,
+    }));
+  }
+
+  getDataBodyRange(): FakeRange {
+    return this.range("getDataBodyRange()", (t) => t.body());
+  }
+
+  getRange(): FakeRange {
+    return this.range("getRange()", (t) => ({
+      ...t.body(),
+      row: t.headerRow,
+      rowCount: t.body().rowCount + 1,
+    }));
+  }
+
+  get rows(): {
+    add: (index: number | undefined, values: unknown[][]) => { getRange: () => FakeRange };
+    getCount: () => FakeClientResult<number>;
+  } {
+    return {
+      add: (index, values) => {
+        if (index !== undefined && index !== null)
+          throw new Error("The fake adds rows at the end only");
+        let top: Geometry | null = null;
+        this.excel.queue({
+          label: () => `rows.add ${values.length} to ${this.describe()}`,
+          requestBytes: bytes(values),
+          run: () => {
+            const table = this.current();
+            const first = table.headerRow + 1 + table.rowCount;
+            // A new row takes the formats of the row above (an empty table's blank row for the first).
+            const above = table.rowCount > 0 ? first - 1 : first;
+            values.forEach((row, r) =>
+              row.forEach((value, c) => {
+                const column = table.firstColumn + c;
+                const format = table.sheet.format(above, column);
+                table.sheet.setFormat(first + r, column, format);
+                const stored = excelStores(value, format);
+                table.sheet.setValue(first + r, column, stored.value);
+                if (stored.format !== undefined)
+                  table.sheet.setFormat(first + r, column, stored.format);
+              })
+            );
+            table.rowCount += values.length;
+            top = { ...table.body(), row: first, rowCount: 1 };
+          },
+        });
+        return {
+          getRange: () =>
+            new FakeRange(this.excel, `${this.description}.rows.add(…).getRange()`, () => top),
+        };
+      },
+      getCount: () =>
+        new FakeClientResult(
+          this.excel,
+          `rows.getCount of ${this.description}`,
+          () => this.current().rowCount
+        ),
+    };
+  }
+
+  get columns(): { getItemAt: (index: number) => { getDataBodyRange: () => FakeRange } } {
+    return {
+      getItemAt: (index) => ({
+        getDataBodyRange: () =>
+          this.range(`columns.getItemAt(${index}).getDataBodyRange()`, (t) => ({
+            ...t.body(),
+            column: t.firstColumn + index,
+            columnCount: 1,
+          })),
+      }),
+    };
+  }
+}
+
+// ---------------------------------------------------------------- the fake Excel
+
+export interface TableInit {
+  readonly name: string;
+  readonly sheet: string;
+  /** Zero-based, like LeadsLocation. */
+  readonly headerRow?: number;
+  readonly firstColumn?: number;
+  readonly headers: readonly string[];
+  readonly rows?: readonly (readonly unknown[])[];
+}
+
+export class FakeExcel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  /** The workbook's defined names. */
+  readonly names: string[] = [];
+  readonly settings = new Map<string, unknown>();
+  activeSheet: SheetModel | null = null;
+  activeCell: { sheet: string; row: number; column: number } | null = null;
+
+  /** Above these, a sync fails with Excel on the web's payload errors. */
+  requestLimit = Infinity;
+  responseLimit = Infinity;
+  /** Makes the operation with this label (or the first for which it returns an error) fail. */
+  failOn: ((label: string) => Error | undefined) | null = null;
+
+  readonly syncs: SyncRecord[] = [];
+  readonly loads: LoadRecord[] = [];
+  /** Labels of queued operations not yet synced when a batch ended. */
+  readonly unsynced: string[] = [];
+
+  private pending: Operation[] = [];
+  readonly context: Excel.RequestContext;
+
+  constructor() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const excel = this;
+    // A collection's load("items/name, items/position"): its items, with those properties loaded.
+    const collection = <T>(target: string, items: (properties: string[]) => T[]) =>
+      function (this: { items: unknown }, properties?: string): unknown {
+        excel.loads.push({ target, properties });
+        const names = (properties ?? "")
+          .split(",")
+          .map((name) => name.trim().replace(/^items\//, ""))
+          .filter((name) => name !== "");
+        this.items = NOT_SYNCED;
+        excel.queue({
+          label: () => `load ${names.join(",")} of ${target}`,
+          requestBytes: 0,
+          run: () => undefined,
+          read: () => {
+            const list = items(names);
+            return { bytes: bytes(list), commit: () => (this.items = list) };
+          },
+        });
+        return this;
+      };
+    const mock = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          items: [],
+          load: collection("worksheets", (properties) =>
+            this.sheets.map((sheet) =>
+              new FakeWorksheet(this, `sheet "${sheet.name}"`, { bound: sheet }).preload(properties)
+            )
+          ),
+          getItem: (name: string) =>
+            new FakeWorksheet(this, `worksheets.getItem("${name}")`, () => this.sheetNamed(name)),
+          getItemOrNullObject: (name: string) =>
+            new FakeWorksheet(
+              this,
+              `worksheets.getItemOrNullObject("${name}")`,
+              () => this.sheetNamed(name),
+              true
+            ),
+          add: (name: string) =>
+            new FakeWorksheet(
+              this,
+              `worksheets.add("${name}")`,
+              () => this.addSheet(name),
+              false,
+              `add sheet "${name}"`
+            ),
+        },
+        tables: {
+          items: [],
+          load: collection("tables", (properties) =>
+            this.tables.map((table) =>
+              new FakeTable(this, `table "${table.name}"`, { bound: table }).preload(properties)
+            )
+          ),
+          getItem: (name: string) =>
+            new FakeTable(this, `tables.getItem("${name}")`, () => this.tableNamed(name)),
+        },
+        names: {
+          items: [],
+          load: collection("names", () => this.names.map((name) => ({ name }))),
+        },
+        settings: {
+          getItemOrNullObject: (key: string) =>
+            new FakeSetting(
+              this,
+              `settings("${key}")`,
+              () => (this.settings.has(key) ? key : null),
+              true
+            ),
+          add: (key: string, value: unknown) =>
+            this.queue({
+              label: () => `setting ${key}`,
+              requestBytes: bytes(value),
+              run: () => {
+                this.settings.set(key, value);
+              },
+            }),
+        },
+        getActiveCell: () =>
+          new FakeRange(this, "getActiveCell()", () => {
+            const active = this.activeCell;
+            const sheet = active && this.sheetNamed(active.sheet);
+            if (!active || !sheet) throw new FakeOfficeError("GeneralException", "No active cell");
+            return { sheet, row: active.row, column: active.column, rowCount: 1, columnCount: 1 };
+          }),
+      },
+      application: {
+        suspendScreenUpdatingUntilNextSync: () =>
+          this.queue({
+            label: () => "suspend screen updating",
+            requestBytes: 0,
+            run: () => undefined,
+          }),
+      },
+      sync: () => this.sync(),
+    });
+    this.context = mock as unknown as Excel.RequestContext;
+  }
+
+  /** Excel.run against this fake; like Excel.run, it sends what the batch left unsynced. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const result = await batch(this.context);
+    if (this.pending.length > 0) {
+      this.unsynced.push(...this.pending.map((op) => op.label() ?? "(bind)"));
+      await this.sync();
+    }
+    return result;
+  };
+
+  // ---- building the workbook
+
+  addSheetWith(name: string, rows: readonly (readonly unknown[])[] = []): SheetModel {
+    const sheet = new SheetModel(name);
+    sheet.put(0, 0, rows);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  addTable(init: TableInit): TableModel {
+    const sheet = this.sheetNamed(init.sheet) ?? this.addSheetWith(init.sheet);
+    const headerRow = init.headerRow ?? 0;
+    const firstColumn = init.firstColumn ?? 0;
+    const rows = init.rows ?? [];
+    sheet.put(headerRow, firstColumn, [init.headers, ...rows]);
+    const table = new TableModel(
+      init.name,
+      sheet,
+      headerRow,
+      firstColumn,
+      init.headers.length,
+      rows.length
+    );
+    this.tables.push(table);
+    return table;
+  }
+
+  // ---- the model
+
+  sheetNamed(name: string): SheetModel | null {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  tableNamed(name: string): TableModel | null {
+    return this.tables.find((table) => table.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  addSheet(name: string): SheetModel {
+    if (this.sheetNamed(name))
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    sheet.deleted = true;
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) {
+      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    }
+    if (this.activeSheet === sheet) this.activeSheet = null;
+  }
+
+  // ---- requests
+
+  queue(operation: Operation): void {
+    this.pending.push(operation);
+  }
+
+  private async sync(): Promise<void> {
+    const operations = this.pending;
+    this.pending = [];
+    const record: SyncRecord = {
+      operations: [],
+      requestBytes: operations.reduce((sum, op) => sum + op.requestBytes, 0),
+      responseBytes: 0,
+    };
+    this.syncs.push(record);
+    const fail = (error: Error): never => {
+      record.error = error.message;
+      throw error;
+    };
+    if (record.requestBytes > this.requestLimit) {
+      fail(
+        new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          "The request payload size has exceeded the limit."
+        )
+      );
+    }
+    const reads: { bytes: number; commit: () => void }[] = [];
+    for (const operation of operations) {
+      try {
+        const label = operation.label();
+        if (label !== null) {
+          const failure = this.failOn?.(label);
+          if (failure) fail(failure);
+        }
+        operation.run();
+        if (label !== null) record.operations.push(label);
+        if (operation.read) reads.push(operation.read());
+      } catch (error) {
+        fail(error as Error);
+      }
+    }
+    record.responseBytes = reads.reduce((sum, read) => sum + read.bytes, 0);
+    if (record.responseBytes > this.responseLimit) {
+      fail(
+        new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit."
+        )
+      );
+    }
+    reads.forEach((read) => read.commit());
+  }
+
+  // ---- what tests look at
+
+  /** The labels of every synced operation, in order, across syncs. */
+  operations(): string[] {
+    return this.syncs.flatMap((sync) => sync.operations);
+  }
+}
