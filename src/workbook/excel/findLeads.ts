@@ -1,0 +1,104 @@
+/**
+ * Finding the owner's leads: every Excel table whose headers look like leads, then header rows
+ * on the other sheets, in three round trips however many tables and sheets there are.
+ */
+import { looksLikeLeadsHeader } from "../../engine";
+import { LeadsLocation } from "../workbook";
+import { GENERATED_MARK_KEY } from "./generatedSheets";
+import {
+  findHeaderRow,
+  HEADER_SCAN_COLUMNS,
+  HEADER_SCAN_ROWS,
+  headerText,
+  SheetArea,
+} from "./headerRows";
+
+interface TableFound {
+  readonly location: LeadsLocation;
+  readonly area: SheetArea;
+}
+
+export async function findLeads(context: Excel.RequestContext): Promise<LeadsLocation[]> {
+  // Round trip 1: the names of the tables and sheets.
+  const tables = context.workbook.tables.load("items/name");
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+
+  // Round trip 2: each table's headers, place and size; each sheet's mark and used range.
+  const tableQueries = tables.items.map((table) => ({
+    name: table.name,
+    sheet: table.worksheet.load("name"),
+    header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
+    // The whole table (with a totals row if shown), so no header row inside it is taken twice.
+    whole: table.getRange().load("rowIndex, rowCount, columnIndex, columnCount"),
+    rowCount: table.rows.getCount(),
+  }));
+  const sheetQueries = worksheets.items.map((sheet) => ({
+    sheet,
+    mark: sheet.customProperties.getItemOrNullObject(GENERATED_MARK_KEY).load("value"),
+    used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount, columnIndex, columnCount"),
+  }));
+  await context.sync();
+
+  const found: TableFound[] = tableQueries.map((query) => ({
+    location: {
+      sheetName: query.sheet.name,
+      tableName: query.name,
+      headerRow: query.header.rowIndex,
+      firstColumn: query.header.columnIndex,
+      headers: (query.header.values[0] ?? []).map(headerText),
+      rowCount: query.rowCount.value,
+    },
+    area: {
+      firstRow: query.whole.rowIndex,
+      lastRow: query.whole.rowIndex + query.whole.rowCount - 1,
+      firstColumn: query.whole.columnIndex,
+      lastColumn: query.whole.columnIndex + query.whole.columnCount - 1,
+    },
+  }));
+
+  // Round trip 3: the first rows of each sheet of the owner's (values only), for header rows.
+  const scans = sheetQueries
+    .filter((query) => query.mark.isNullObject && !query.used.isNullObject)
+    .map((query) => ({
+      name: query.sheet.name,
+      used: query.used,
+      window: query.sheet
+        .getRangeByIndexes(
+          query.used.rowIndex,
+          query.used.columnIndex,
+          Math.min(HEADER_SCAN_ROWS, query.used.rowCount),
+          Math.min(HEADER_SCAN_COLUMNS, query.used.columnCount)
+        )
+        .load("values"),
+    }));
+  if (scans.length > 0) await context.sync();
+
+  const ranges: LeadsLocation[] = [];
+  for (const scan of scans) {
+    const areas = found
+      .filter((table) => table.location.sheetName === scan.name)
+      .map((table) => table.area);
+    const header = findHeaderRow(
+      scan.window.values,
+      scan.used.rowIndex,
+      scan.used.columnIndex,
+      areas
+    );
+    if (header === null) continue;
+    ranges.push({
+      sheetName: scan.name,
+      tableName: null,
+      headerRow: header.row,
+      firstColumn: header.firstColumn,
+      headers: header.headers,
+      // Down to the last row with a value anywhere on the sheet.
+      rowCount: scan.used.rowIndex + scan.used.rowCount - 1 - header.row,
+    });
+  }
+
+  const leadTables = found
+    .map((table) => table.location)
+    .filter((location) => looksLikeLeadsHeader(location.headers));
+  return [...leadTables, ...ranges];
+}
