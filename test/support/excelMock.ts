@@ -98,6 +98,8 @@ export class SheetModel {
 }
 
 export class TableModel {
+  showHeaders = true;
+
   constructor(
     public name: string,
     readonly sheet: SheetModel,
@@ -645,8 +647,14 @@ export class FakeTable extends FakeObject<TableModel> {
   }
 
   protected property(name: string): unknown {
-    if (name === "name") return this.current().name;
+    const table = this.current();
+    if (name === "name") return table.name;
+    if (name === "showHeaders") return table.showHeaders;
     throw new Error(`The fake table cannot load "${name}"`);
+  }
+
+  get showHeaders(): boolean {
+    return this.read("showHeaders") as boolean;
   }
 
   get name(): string {
@@ -680,11 +688,10 @@ export class FakeTable extends FakeObject<TableModel> {
   }
 
   getHeaderRowRange(): FakeRange {
-    return this.range("getHeaderRowRange()", (t) => ({
-      ...t.body(),
-      row: t.headerRow,
-      rowCount: 1,
-    }));
+    return this.range("getHeaderRowRange()", (t) => {
+      if (!t.showHeaders) throw new FakeOfficeError("InvalidOperation", "No header row.");
+      return { ...t.body(), row: t.headerRow, rowCount: 1 };
+    });
   }
 
   getDataBodyRange(): FakeRange {

@@ -20,19 +20,22 @@ interface TableFound {
 
 export async function findLeads(context: Excel.RequestContext): Promise<LeadsLocation[]> {
   // Round trip 1: the names of the tables and sheets.
-  const tables = context.workbook.tables.load("items/name");
+  const tables = context.workbook.tables.load("items/name, items/showHeaders");
   const worksheets = context.workbook.worksheets.load("items/name");
   await context.sync();
 
   // Round trip 2: each table's headers, place and size; each sheet's mark and used range.
-  const tableQueries = tables.items.map((table) => ({
-    name: table.name,
-    sheet: table.worksheet.load("name"),
-    header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
-    // The whole table (with a totals row if shown), so no header row inside it is taken twice.
-    whole: table.getRange().load("rowIndex, rowCount, columnIndex, columnCount"),
-    rowCount: table.rows.getCount(),
-  }));
+  // A table with its header row turned off has no headers to recognise it by.
+  const tableQueries = tables.items
+    .filter((table) => table.showHeaders)
+    .map((table) => ({
+      name: table.name,
+      sheet: table.worksheet.load("name"),
+      header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
+      // The whole table (with a totals row if shown), so no header row inside it is taken twice.
+      whole: table.getRange().load("rowIndex, rowCount, columnIndex, columnCount"),
+      rowCount: table.rows.getCount(),
+    }));
   const sheetQueries = worksheets.items.map((sheet) => ({
     sheet,
     mark: sheet.customProperties.getItemOrNullObject(GENERATED_MARK_KEY).load("value"),

@@ -289,6 +289,17 @@ describe("findLeads", () => {
     const generated = excel.addSheetWith("Lead Tally", [["Source", "Outcome", "Leads"]]);
     generated.customProperties.set(GENERATED_MARK_KEY, "lead-tally");
     excel.addSheetWith("Empty");
+    // A table with its header row turned off is passed over: asking for its headers would fail.
+    const hidden = excel.addTable({
+      name: "Hidden",
+      sheet: "Hidden",
+      headers: ["Source", "Outcome"],
+    });
+    hidden.showHeaders = false;
+    hidden.sheet.put(0, 0, [
+      ["", ""],
+      ["Radio", "Won"],
+    ]);
 
     const found = await workbook.findLeads();
 
@@ -316,6 +327,7 @@ describe("findLeads", () => {
       "load values of 'Data'!A1:B2",
       "load values of 'Leads'!B2:E4",
       "load values of 'Old leads'!A1:F7",
+      "load values of 'Hidden'!A2:B2",
     ]);
   });
 
