@@ -35,8 +35,8 @@ module.exports = {
       testMatch: ["**/*.test.ts"],
       globalSetup: "<rootDir>/test/support/browserSetup.ts",
       globalTeardown: "<rootDir>/test/support/browserTeardown.ts",
-      // A browser launch, a page load and axe runs: seconds each on a two-core machine.
-      testTimeout: 60000,
+      // 60 s per test (jest reads testTimeout from the global config only).
+      setupFilesAfterEnv: ["<rootDir>/test/support/browserJestSetup.ts"],
     },
   ],
 };

@@ -351,7 +351,7 @@ export const AXE_RULES_OFF: readonly string[] = [
   "region",
 ];
 type AxeGlobal = {
-  axe: { run(context: Document, options: axe.RunOptions): Promise<axe.AxeResults> };
+  axe: { run(context: axe.ElementContext, options: axe.RunOptions): Promise<axe.AxeResults> };
 };
 
 /** The violations axe-core finds in the page as it is now (axe's default rules but AXE_RULES_OFF). */
@@ -363,7 +363,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   }
   return page.evaluate(async (rulesOff) => {
     const rules = Object.fromEntries(rulesOff.map((id) => [id, { enabled: false }]));
-    const results = await (window as unknown as AxeGlobal).axe.run(document, {
+    // Fluent UI's focus library (tabster) puts focusable, aria-hidden "dummy" elements at the
+    // edges of focus groups on purpose: they only pass focus on, and hiding them from screen
+    // readers is what keeps them silent. axe's aria-hidden-focus flags them (microsoft/tabster
+    // issue 288, a known Fluent v9 false positive), so they are left out of what axe checks.
+    const context = { include: [document], exclude: [["[data-tabster-dummy]"]] };
+    const results = await (window as unknown as AxeGlobal).axe.run(context, {
       resultTypes: ["violations"],
       rules,
     });
