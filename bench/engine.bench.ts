@@ -1,0 +1,604 @@
+/**
+ * Engine suite: LEADS_BY_SOURCE and LEADS_BY_PERIOD over a million generated leads, timed beside
+ * the floor measured in the same run (a bare nested-Map count of the raw pairs), and the peak
+ * memory each call takes.
+ *
+ * The runner (scripts/bench.js) calls engineSuite.run(), which starts child processes of this
+ * file: one for the timings (all four measurements interleaved in rounds), then one fresh
+ * process per measurement for memory, so one call's heap never hides in another's.
+ */
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][]. */
+
+import { spawn } from "child_process";
+import * as fs from "fs";
+import * as v8 from "v8";
+import { leadsByPeriod, leadsBySource } from "../src/functions/functions";
+import { installCustomFunctionsStub } from "./custom-functions-stub";
+import { GeneratedLeads, LeadOptions, generateLeads } from "./generate-leads";
+import { BenchContext, BenchRow, BenchSuite, SuiteResult } from "./suite";
+
+export const TARGET_RATIO = 1.25;
+const DEFAULT_ROUNDS = 11;
+const DEFAULT_WARMUP = 3;
+
+type Matrix = any[][];
+
+// ---------------------------------------------------------------------------------------------
+// The floors: what counting costs at the very least. Two copies on purpose, so that each stays
+// monomorphic (one sees text keys, the other mostly numbers): a floor should be as fast as it gets.
+
+function floorSourcePairs(sources: Matrix, outcomes: Matrix): Map<unknown, Map<unknown, number>> {
+  const pairs = new Map<unknown, Map<unknown, number>>();
+  for (let row = 0; row < sources.length; row++) {
+    const id = sources[row][0];
+    const outcome = outcomes[row][0];
+    let byOutcome = pairs.get(id);
+    if (byOutcome === undefined) {
+      byOutcome = new Map();
+      pairs.set(id, byOutcome);
+    }
+    byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+function floorDatePairs(dates: Matrix, outcomes: Matrix): Map<unknown, Map<unknown, number>> {
+  const pairs = new Map<unknown, Map<unknown, number>>();
+  for (let row = 0; row < dates.length; row++) {
+    const id = dates[row][0];
+    const outcome = outcomes[row][0];
+    let byOutcome = pairs.get(id);
+    if (byOutcome === undefined) {
+      byOutcome = new Map();
+      pairs.set(id, byOutcome);
+    }
+    byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checksums, so that every result is used and nothing can be optimised away.
+
+interface Digest {
+  /** Leads (or rows) counted. */
+  readonly total: number;
+  /** Distinct pairs, or table rows. */
+  readonly size: number;
+  readonly checksum: number;
+}
+
+function digestPairs(pairs: Map<unknown, Map<unknown, number>>): Digest {
+  let total = 0;
+  let size = 0;
+  let checksum = 0;
+  for (const byOutcome of pairs.values()) {
+    for (const count of byOutcome.values()) {
+      total += count;
+      size++;
+      checksum = (checksum * 31 + count) % 2147483647;
+    }
+  }
+  return { total, size, checksum };
+}
+
+/** Sums the Leads column (index 1) of a spilled table; the checksum covers every numeric cell. */
+function digestTable(table: any[][]): Digest {
+  let total = 0;
+  let checksum = 0;
+  for (let row = 1; row < table.length; row++) {
+    const cells = table[row];
+    total += Number(cells[1]);
+    for (const cell of cells) {
+      if (typeof cell === "number")
+        checksum = (checksum * 31 + Math.round(cell * 1e6)) % 2147483647;
+      else if (typeof cell === "string") checksum = (checksum * 31 + cell.length) % 2147483647;
+    }
+  }
+  return { total, size: table.length - 1, checksum };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The measurements.
+
+interface Operation {
+  readonly id: string;
+  readonly label: string;
+  /** The floor this is compared with; none for a floor. */
+  readonly floor: string | null;
+  readonly run: (data: GeneratedLeads) => Digest;
+}
+
+export const OPERATIONS: readonly Operation[] = [
+  {
+    id: "floor-source",
+    label: "floor: nested Map of raw (source, outcome)",
+    floor: null,
+    run: (data) => digestPairs(floorSourcePairs(data.sources, data.outcomes)),
+  },
+  {
+    id: "leads-by-source",
+    label: "LEADS_BY_SOURCE(sources, outcomes)",
+    floor: "floor-source",
+    run: (data) => digestTable(leadsBySource(data.sources, data.outcomes)),
+  },
+  {
+    id: "floor-date",
+    label: "floor: nested Map of raw (date, outcome)",
+    floor: null,
+    run: (data) => digestPairs(floorDatePairs(data.dates, data.outcomes)),
+  },
+  {
+    id: "leads-by-period",
+    label: "LEADS_BY_PERIOD(dates, outcomes)",
+    floor: "floor-date",
+    run: (data) => digestTable(leadsByPeriod(data.dates, data.outcomes)),
+  },
+];
+
+function operation(id: string): Operation {
+  const found = OPERATIONS.find((candidate) => candidate.id === id);
+  if (found === undefined) throw new Error(`unknown operation ${id}`);
+  return found;
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) throw new Error("run with node --expose-gc");
+  gc();
+  gc();
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+interface Sanity {
+  readonly check: string;
+  readonly expected: number;
+  readonly actual: number;
+}
+
+function sanityChecks(
+  data: GeneratedLeads,
+  digests: Record<string, Digest>,
+  tables: Record<string, any[][]>
+): Sanity[] {
+  const bySource = tables["leads-by-source"];
+  const byPeriod = tables["leads-by-period"];
+  const clients = (table: any[][]) => table.slice(1).reduce((sum, row) => sum + Number(row[2]), 0);
+  return [
+    {
+      check: "LEADS_BY_SOURCE leads = generated non-blank leads",
+      expected: data.nonBlankLeads,
+      actual: digests["leads-by-source"].total,
+    },
+    {
+      check: "LEADS_BY_PERIOD leads = generated non-blank leads",
+      expected: data.nonBlankLeads,
+      actual: digests["leads-by-period"].total,
+    },
+    {
+      check: "LEADS_BY_SOURCE clients = generated won outcomes",
+      expected: data.stats.outcomeFamilies.won,
+      actual: clients(bySource),
+    },
+    {
+      check: "LEADS_BY_PERIOD clients = generated won outcomes",
+      expected: data.stats.outcomeFamilies.won,
+      actual: clients(byPeriod),
+    },
+    {
+      check: "LEADS_BY_SOURCE sources (messy spellings grouped)",
+      expected: 12,
+      actual: bySource.length - 1,
+    },
+    {
+      check: "LEADS_BY_PERIOD months (2023-01 to 2025-12)",
+      expected: 36,
+      actual: byPeriod.length - 1,
+    },
+    {
+      check: "floor (source) rows = all rows",
+      expected: data.rows,
+      actual: digests["floor-source"].total,
+    },
+    {
+      check: "floor (date) rows = all rows",
+      expected: data.rows,
+      actual: digests["floor-date"].total,
+    },
+  ];
+}
+
+function leadOptions(options: Readonly<Record<string, string>>): Partial<LeadOptions> {
+  const chosen: { leads?: number; seed?: number } = {};
+  if (options.leads !== undefined) chosen.leads = Number(options.leads);
+  if (options.seed !== undefined) chosen.seed = Number(options.seed);
+  return chosen;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child process: timings. Warm-up rounds, then rounds in which every measurement runs once, each
+// call next to its floor; a full garbage collection before each call (not timed), so that each
+// call pays for its own garbage and not for the previous one's.
+
+/**
+ * Each call runs right next to its floor, so a change in the machine's load between them is
+ * small; which of the two goes first, and which pair goes first, alternate from round to round.
+ */
+function roundOrder(round: number): Operation[] {
+  const r = round + 1024; // warm-up rounds are negative
+  const pairs = OPERATIONS.filter((op) => op.floor !== null).map((op) => {
+    const pair = [operation(op.floor as string), op];
+    return Math.floor(r / 2) % 2 === 1 ? pair.reverse() : pair;
+  });
+  if (r % 2 === 1) pairs.reverse();
+  return pairs.flat();
+}
+
+interface TimingOutput {
+  readonly times: Record<string, number[]>;
+  readonly pairedRatios: Record<string, number[]>;
+  readonly digests: Record<string, Digest>;
+  readonly sanity: Sanity[];
+  readonly generationMs: number;
+  readonly rows: number;
+  readonly nonBlankLeads: number;
+  readonly stats: GeneratedLeads["stats"];
+  readonly options: GeneratedLeads["options"];
+  readonly distinct: Record<string, number>;
+}
+
+function timingChild(options: Readonly<Record<string, string>>): TimingOutput {
+  installCustomFunctionsStub();
+  const rounds = Number(options.rounds ?? DEFAULT_ROUNDS);
+  const warmup = Number(options.warmup ?? DEFAULT_WARMUP);
+  const started = performance.now();
+  const data = generateLeads(leadOptions(options));
+  const generationMs = performance.now() - started;
+
+  const times: Record<string, number[]> = {};
+  const digests: Record<string, Digest> = {};
+  for (const op of OPERATIONS) times[op.id] = [];
+
+  for (let round = -warmup; round < rounds; round++) {
+    for (const op of roundOrder(round)) {
+      collectGarbage();
+      const start = process.hrtime.bigint();
+      const digest = op.run(data);
+      const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
+      const previous = digests[op.id];
+      if (
+        previous !== undefined &&
+        (previous.checksum !== digest.checksum || previous.total !== digest.total)
+      ) {
+        throw new Error(`${op.id} gave a different result in round ${round}`);
+      }
+      digests[op.id] = digest;
+      if (round >= 0) times[op.id].push(elapsedMs);
+    }
+    process.stderr.write(round < 0 ? "w" : ".");
+  }
+  process.stderr.write("\n");
+
+  const pairedRatios: Record<string, number[]> = {};
+  for (const op of OPERATIONS) {
+    if (op.floor === null) continue;
+    const floorTimes = times[op.floor];
+    pairedRatios[op.id] = times[op.id].map((time, round) => time / floorTimes[round]);
+  }
+  const tables = {
+    "leads-by-source": leadsBySource(data.sources, data.outcomes),
+    "leads-by-period": leadsByPeriod(data.dates, data.outcomes),
+  };
+  const distinct = {
+    sourceValues: floorSourcePairs(data.sources, data.outcomes).size,
+    dateValues: floorDatePairs(data.dates, data.outcomes).size,
+    dateValuesTimeDropped: new Set(
+      data.dates.map((row) => (typeof row[0] === "number" ? Math.floor(row[0]) : row[0]))
+    ).size,
+    sourceOutcomePairs: digests["floor-source"].size,
+    dateOutcomePairs: digests["floor-date"].size,
+  };
+  return {
+    times,
+    pairedRatios,
+    digests,
+    sanity: sanityChecks(data, digests, tables),
+    generationMs,
+    rows: data.rows,
+    nonBlankLeads: data.nonBlankLeads,
+    stats: data.stats,
+    options: data.options,
+    distinct,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child process: memory of one measurement, in a fresh process.
+//
+// Method: generate the input, call the measurement once (warm-up: compiled code is not what we
+// measure), collect garbage twice, take the baseline; then call it again with v8.GCProfiler
+// running. V8 reports the heap before every collection it makes during the call; the heap only
+// grows between collections, so the peak of used heap is the largest of those and of the heap
+// right after the call (garbage included: it is memory the call needed).
+// Peak RSS: on Linux the kernel's high-water mark is reset at the baseline (writing 5 to
+// /proc/self/clear_refs) and read after the call (VmHWM in /proc/self/status), which is exact.
+// Elsewhere getrusage's maxrss is used, which cannot be reset: when the call did not raise the
+// earlier high-water mark, the figure is only an upper bound, and marked so.
+
+const PROC_STATUS = "/proc/self/status";
+
+function procStatusBytes(field: "VmRSS" | "VmHWM"): number | null {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(
+      fs.readFileSync(PROC_STATUS, "utf8")
+    );
+    return match === null ? null : Number(match[1]) * 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** Resets the kernel's peak-RSS mark to the current RSS (Linux 4.0+); false where that is not possible. */
+function resetPeakRss(): boolean {
+  try {
+    fs.writeFileSync("/proc/self/clear_refs", "5");
+    return procStatusBytes("VmHWM") !== null;
+  } catch {
+    return false;
+  }
+}
+
+type RssMethod = "linux-vmhwm-reset" | "getrusage-maxrss";
+
+interface MemoryOutput {
+  readonly id: string;
+  readonly inputHeapBytes: number;
+  readonly baselineHeapBytes: number;
+  readonly baselineRssBytes: number;
+  readonly peakExtraHeapBytes: number;
+  readonly retainedHeapBytes: number;
+  readonly gcsDuringCall: number;
+  readonly rssMethod: RssMethod;
+  readonly peakRssBytes: number;
+  /** Peak RSS − baseline RSS; exact with the Linux method or when the call raised maxrss, else an upper bound. */
+  readonly peakExtraRssBytes: number;
+  readonly rssPeakIsExact: boolean;
+  readonly checksum: number;
+}
+
+function memoryChild(options: Readonly<Record<string, string>>): MemoryOutput {
+  installCustomFunctionsStub();
+  const op = operation(options.op);
+  collectGarbage();
+  const empty = process.memoryUsage().heapUsed;
+  const data = generateLeads(leadOptions(options));
+  collectGarbage();
+  const inputHeapBytes = process.memoryUsage().heapUsed - empty;
+
+  let checksum = op.run(data).checksum;
+  collectGarbage();
+  const baseline = process.memoryUsage();
+  const linux = resetPeakRss();
+  const baselineRssBytes = linux ? (procStatusBytes("VmRSS") ?? baseline.rss) : baseline.rss;
+  const maxRssBeforeBytes = process.resourceUsage().maxRSS * 1024;
+
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const digest = op.run(data);
+  const usedAfter = v8.getHeapStatistics().used_heap_size;
+  const profile = profiler.stop();
+  const peakRssBytes = linux
+    ? (procStatusBytes("VmHWM") ?? 0)
+    : process.resourceUsage().maxRSS * 1024;
+
+  let peakUsed = usedAfter;
+  for (const gc of profile.statistics) {
+    peakUsed = Math.max(peakUsed, gc.beforeGC.heapStatistics.usedHeapSize);
+  }
+  collectGarbage();
+  const retainedHeapBytes = process.memoryUsage().heapUsed - baseline.heapUsed;
+  checksum += digest.checksum;
+
+  return {
+    id: op.id,
+    inputHeapBytes,
+    baselineHeapBytes: baseline.heapUsed,
+    baselineRssBytes,
+    peakExtraHeapBytes: peakUsed - baseline.heapUsed,
+    retainedHeapBytes,
+    gcsDuringCall: profile.statistics.length,
+    rssMethod: linux ? "linux-vmhwm-reset" : "getrusage-maxrss",
+    peakRssBytes,
+    peakExtraRssBytes: Math.max(0, peakRssBytes - baselineRssBytes),
+    rssPeakIsExact: linux || peakRssBytes > maxRssBeforeBytes,
+    checksum,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The suite, run by scripts/bench.js in the parent process.
+
+function runChild<T>(args: readonly string[], context: BenchContext): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--expose-gc", __filename, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let stdout = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => (stdout += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new Error(`bench child ${args.join(" ")} exited with ${code}`));
+        return;
+      }
+      const lines = stdout.trim().split("\n");
+      try {
+        resolve(JSON.parse(lines[lines.length - 1]) as T);
+      } catch (error) {
+        context.log(stdout);
+        reject(error);
+      }
+    });
+  });
+}
+
+function optionArgs(options: Readonly<Record<string, string>>): string[] {
+  return Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
+}
+
+function rssMethodText(memory: Record<string, MemoryOutput>): string {
+  const methods = new Set(Object.values(memory).map((m) => m.rssMethod));
+  return [...methods]
+    .map((method) =>
+      method === "linux-vmhwm-reset"
+        ? "Linux: peak reset at the baseline through /proc/self/clear_refs, read from VmHWM: exact"
+        : "getrusage maxrss, which cannot be reset"
+    )
+    .join("; ");
+}
+
+const MB = 1024 * 1024;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+const count = (value: number) => value.toLocaleString("en-US");
+
+async function runEngineSuite(context: BenchContext): Promise<SuiteResult> {
+  const childOptions = { ...context.options };
+  context.log(`engine: timing (warm-up w, rounds .) in a child process`);
+  const timing = await runChild<TimingOutput>(
+    ["--child", "time", ...optionArgs(childOptions)],
+    context
+  );
+  const memory: Record<string, MemoryOutput> = {};
+  for (const op of OPERATIONS) {
+    context.log(`engine: memory of ${op.id} in a fresh process`);
+    memory[op.id] = await runChild<MemoryOutput>(
+      ["--child", "memory", ...optionArgs({ ...childOptions, op: op.id })],
+      context
+    );
+  }
+
+  const medians: Record<string, number> = {};
+  for (const op of OPERATIONS) medians[op.id] = median(timing.times[op.id]);
+
+  const ratioText = (id: string, of: (id: string) => number) =>
+    `${(of(id) / of(operation(id).floor as string)).toFixed(2)}×`;
+
+  let targetsMet = true;
+  const summary: Record<string, unknown> = {};
+  const rows: BenchRow[] = OPERATIONS.map((op) => {
+    const times = timing.times[op.id];
+    const mem = memory[op.id];
+    const cells: Record<string, string> = {
+      Median: ms(medians[op.id]),
+      Min: ms(Math.min(...times)),
+    };
+    let ratio: number | null = null;
+    if (op.floor === null) {
+      cells["× floor"] = "(floor)";
+      cells.Target = "";
+      cells.Met = "";
+    } else {
+      ratio = median(timing.pairedRatios[op.id]);
+      const met = ratio <= TARGET_RATIO;
+      targetsMet &&= met;
+      cells["× floor"] = `${ratio.toFixed(2)}×`;
+      cells.Target = `≤ ${TARGET_RATIO.toFixed(2)}×`;
+      cells.Met = met ? "yes" : "NO";
+    }
+    cells["Peak heap"] = `+${mb(mem.peakExtraHeapBytes)}`;
+    cells["Peak RSS"] = `${mem.rssPeakIsExact ? "+" : "≤ +"}${mb(mem.peakExtraRssBytes)}`;
+    summary[op.id] = {
+      label: op.label,
+      medianMs: medians[op.id],
+      minMs: Math.min(...times),
+      timesMs: times,
+      floor: op.floor,
+      medianPairedRatio: ratio,
+      pairedRatios: op.floor === null ? null : timing.pairedRatios[op.id],
+      ratioOfMedians: op.floor === null ? null : medians[op.id] / medians[op.floor],
+      ratioOfMins:
+        op.floor === null ? null : Math.min(...times) / Math.min(...timing.times[op.floor]),
+      memory: mem,
+    };
+    return { measurement: op.label, cells };
+  });
+
+  const failed = timing.sanity.filter((check) => check.expected !== check.actual);
+  const input = memory["floor-source"].inputHeapBytes;
+  const rounds = timing.times[OPERATIONS[0].id].length;
+  const notes = [
+    `Input: ${count(timing.nonBlankLeads)} leads + ${timing.options.blankRows} blank rows = ${count(timing.rows)} rows, ` +
+      `3 columns as n×1 matrices (${mb(input)} of heap); seed ${timing.options.seed}, generated in ${ms(timing.generationMs)}.`,
+    `Data: 12 sources, ${count(timing.stats.messySources)} messy source cells (${((100 * timing.stats.messySources) / timing.nonBlankLeads).toFixed(1)}%), ` +
+      `${timing.stats.distinctSourceSpellings} spellings; outcomes won ${count(timing.stats.outcomeFamilies.won)}, ` +
+      `lost ${count(timing.stats.outcomeFamilies.lost)}, open ${count(timing.stats.outcomeFamilies.open)}; ` +
+      `dates 2023-01-01..2025-12-31: ${count(timing.stats.wholeSerials)} whole serials, ${count(timing.stats.serialsWithTime)} with a time, ` +
+      `${count(timing.stats.isoTexts)} ISO texts.`,
+    `Distinct raw values: ${count(timing.distinct.sourceValues)} sources (${count(timing.distinct.sourceOutcomePairs)} source×outcome pairs), ` +
+      `${count(timing.distinct.dateValues)} dates (${count(timing.distinct.dateOutcomePairs)} date×outcome pairs), ` +
+      `${count(timing.distinct.dateValuesTimeDropped)} dates once the time of day is dropped, which LEADS_BY_PERIOD does before counting ` +
+      `(so it hashes fewer distinct keys than its floor, which counts the raw dates).`,
+    `Timing: ${rounds} rounds after ${Number(context.options.warmup ?? DEFAULT_WARMUP)} warm-up rounds; in each round every call runs right after ` +
+      `or right before its floor (the order alternating), with a full GC before each call (not timed). ` +
+      `× floor = the median over rounds of (call ÷ its floor in the same round), which cancels most of the machine's changing load; ` +
+      `for comparison, median ÷ median: ${ratioText("leads-by-source", (id) => medians[id])}, min ÷ min: ${ratioText("leads-by-source", (id) => Math.min(...timing.times[id]))} ` +
+      `(LEADS_BY_SOURCE), ${ratioText("leads-by-period", (id) => medians[id])} and ${ratioText("leads-by-period", (id) => Math.min(...timing.times[id]))} (LEADS_BY_PERIOD). ` +
+      `The calls go through the real custom functions in src/functions/functions.ts (CustomFunctions stubbed); LEADS_BY_PERIOD by month.`,
+    `Memory: each call measured in a fresh node --expose-gc process holding only the input: one warm-up call, full GC, then the measured call. ` +
+      `Peak heap = largest V8 used-heap seen before each GC during the call (v8.GCProfiler) or right after it, minus the baseline (garbage included). ` +
+      `Peak RSS = the kernel's high-water mark minus the baseline RSS (${rssMethodText(memory)})` +
+      `${Object.values(memory).every((m) => m.rssPeakIsExact) ? "" : '; "≤" marks a call that did not raise the process\'s earlier high-water mark, so only an upper bound is known'}. ` +
+      `Baseline with the input loaded: heap ${mb(memory["floor-source"].baselineHeapBytes)}, RSS ${mb(memory["floor-source"].baselineRssBytes)}.`,
+    failed.length === 0
+      ? `Sanity: all ${timing.sanity.length} checks passed (e.g. LEADS_BY_SOURCE counted ${count(timing.digests["leads-by-source"].total)} leads = ${count(timing.nonBlankLeads)} generated).`
+      : `SANITY FAILED: ${failed.map((check) => `${check.check}: expected ${check.expected}, got ${check.actual}`).join("; ")}.`,
+  ];
+
+  return {
+    suite: "engine",
+    title: `Engine on ${count(timing.nonBlankLeads)} leads`,
+    rows,
+    notes,
+    targetsMet,
+    sane: failed.length === 0,
+    raw: {
+      summary,
+      sanity: timing.sanity,
+      generation: { options: timing.options, stats: timing.stats, ms: timing.generationMs },
+      distinct: timing.distinct,
+    },
+  };
+}
+
+export const engineSuite: BenchSuite = { name: "engine", run: runEngineSuite };
+
+function parseArgs(argv: readonly string[]): Record<string, string> {
+  const options: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith("--")) continue;
+    options[arg.slice(2)] = argv[i + 1];
+    i++;
+  }
+  return options;
+}
+
+if (require.main === module) {
+  const options = parseArgs(process.argv.slice(2));
+  const { child, ...rest } = options;
+  const output =
+    child === "time" ? timingChild(rest) : child === "memory" ? memoryChild(rest) : null;
+  if (output === null) {
+    process.stderr.write("engine.bench.js is started by scripts/bench.js (npm run bench)\n");
+    process.exit(2);
+  }
+  process.stdout.write(`${JSON.stringify(output)}\n`);
+}
