@@ -71,5 +71,11 @@ export const errors = {
     divisionByZero(`There are no leads from source ${quote(source)}.`),
   noDecidedLeads: () => divisionByZero("There are no won or lost leads to divide by."),
   noLeadsInPeriod: () => divisionByZero("There are no leads in this period."),
+  noClients: () => divisionByZero("There are no clients to divide by."),
+  noSpend: () => divisionByZero("There is no spend to divide by."),
+  notAnAmount: (argument: string, position: number, shown: string) =>
+    invalidValue(`${argument} must hold numbers; cell ${position} holds ${quote(shown)}.`),
+  negativeAmount: (argument: string, position: number, amount: number) =>
+    invalidValue(`${argument} must not be negative; cell ${position} holds ${amount}.`),
   unexpected: (detail: string) => invalidValue(`Lead Tally could not compute this: ${detail}`),
 };

@@ -15,3 +15,8 @@ export * from "./sheets";
 export * from "./leadColumns";
 export * from "./settings";
 export * from "./tallySheet";
+export * from "./money";
+export * from "./wilson";
+export * from "./moneyFormulas";
+export * from "./balance";
+export * from "./balanceSheet";

@@ -4,7 +4,9 @@
  * back is checked field by field; anything damaged or hand-edited falls back to its default, and
  * the problem is reported rather than crashing the pane.
  */
+import { BalanceThresholds, DEFAULT_BALANCE_THRESHOLDS } from "./balance";
 import { ColumnMapping, LEAD_FIELDS } from "./leadColumns";
+import { PERIOD_UNITS, PeriodUnit } from "./periods";
 
 export const SETTINGS_VERSION = 1;
 
@@ -24,6 +26,15 @@ export interface TallySettings {
   readonly lostLabels: readonly string[];
   /** Sources the owner added to the tally buttons beyond those in the data and the defaults. */
   readonly extraSources: readonly string[];
+  /** The owner's spend table (Source, Spend, optionally Period), if there is one. */
+  readonly spend: SavedLocation | null;
+  /** The Marketing vs Sales sheet's period, target and diagnosis thresholds. */
+  readonly balance: BalanceSettings;
+}
+
+export interface BalanceSettings {
+  readonly unit: PeriodUnit;
+  readonly thresholds: BalanceThresholds;
 }
 
 export const DEFAULT_SETTINGS: TallySettings = {
@@ -33,6 +44,8 @@ export const DEFAULT_SETTINGS: TallySettings = {
   wonLabels: [],
   lostLabels: [],
   extraSources: [],
+  spend: null,
+  balance: { unit: "month", thresholds: DEFAULT_BALANCE_THRESHOLDS },
 };
 
 export interface ParsedSettings {
@@ -92,6 +105,36 @@ function mapping(value: unknown): ColumnMapping | null | undefined {
   return result as ColumnMapping;
 }
 
+function numberIn(value: unknown, low: number, high: number, whole = false): value is number {
+  return (
+    typeof value === "number" &&
+    value >= low &&
+    value <= high &&
+    (!whole || Number.isInteger(value))
+  );
+}
+
+function balance(value: unknown): BalanceSettings | undefined {
+  if (!isRecord(value) || !isRecord(value.thresholds)) return undefined;
+  const unit = PERIOD_UNITS.find((candidate) => candidate === value.unit);
+  const { targetConversionRate, windowPeriods, leadChange, conversionChange, minimumLeads } =
+    value.thresholds;
+  if (
+    unit === undefined ||
+    !numberIn(targetConversionRate, 0, 1) ||
+    !numberIn(windowPeriods, 1, 24, true) ||
+    !numberIn(leadChange, 0, 10) ||
+    !numberIn(conversionChange, 0, 1) ||
+    !numberIn(minimumLeads, 0, 1_000_000, true)
+  ) {
+    return undefined;
+  }
+  return {
+    unit,
+    thresholds: { targetConversionRate, windowPeriods, leadChange, conversionChange, minimumLeads },
+  };
+}
+
 /** Reads settings as stored: an object, or its JSON text. */
 export function parseSettings(stored: unknown): ParsedSettings {
   if (stored === null || stored === undefined) return { settings: DEFAULT_SETTINGS, problems: [] };
@@ -148,6 +191,8 @@ export function parseSettings(stored: unknown): ParsedSettings {
       wonLabels: field("wonLabels", textList, [], "won labels"),
       lostLabels: field("lostLabels", textList, [], "lost labels"),
       extraSources: field("extraSources", textList, [], "added sources"),
+      spend: field("spend", location, DEFAULT_SETTINGS.spend, "spend table location"),
+      balance: field("balance", balance, DEFAULT_SETTINGS.balance, "balance target and thresholds"),
     },
     problems,
   };

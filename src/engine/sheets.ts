@@ -42,4 +42,29 @@ export interface GeneratedSheet {
   readonly rows: readonly (readonly SheetValue[])[];
   readonly boldRows: readonly number[];
   readonly formats: readonly CellFormat[];
+  /** A native Excel chart built from a block of this sheet's cells. */
+  readonly chart?: BalanceChart;
+}
+
+/**
+ * Leads and clients as clustered columns, the conversion rate as a line on a secondary axis,
+ * from a block whose first row is the header and first column the period.
+ */
+export interface BalanceChart {
+  readonly title: string;
+  /** The data block: header row and period column included. */
+  readonly dataRow: number;
+  readonly dataColumn: number;
+  readonly rowCount: number;
+  /** Period, then the column series, then the line series, in that order. */
+  readonly columnSeries: readonly string[];
+  readonly lineSeries: string;
+  readonly categoryAxisTitle: string;
+  readonly valueAxisTitle: string;
+  readonly secondaryAxisTitle: string;
+  /** Where the chart's top-left corner goes. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  /** Where to say so when the Excel in use cannot draw the line on a secondary axis (ExcelApi 1.8). */
+  readonly fallbackNote: { readonly row: number; readonly column: number; readonly text: string };
 }

@@ -3,6 +3,9 @@
  * custom-functions-metadata-plugin to make functions.json) and one call into the engine.
  */
 import {
+  costPerClientFormula,
+  costPerLeadFormula,
+  marketingRoiFormula,
   Result,
   Table,
   TallyError,
@@ -145,4 +148,73 @@ export function leadsByOutcome(
   lost?: any[][]
 ): any[][] {
   return spill(answer(() => leadsByOutcomeFormula(sources, outcomes, won, lost)));
+}
+
+/**
+ * Marketing spend per lead: spend ÷ leads, for all sources or one.
+ * @customfunction COST_PER_LEAD
+ * @helpurl https://localhost:3000/help.html#cost_per_lead
+ * @param spend_sources The source of each spend line: one column (or one row) of the spend table, such as Spend[Source].
+ * @param spend The amount of each spend line, the same size as spend_sources, such as Spend[Spend].
+ * @param sources The lead source of each lead, such as Leads[Source].
+ * @param [source] Only this source's spend and leads. Leave out for all.
+ * @returns An amount in the spend's currency.
+ */
+export function costPerLead(
+  spend_sources: any[][],
+  spend: any[][],
+  sources: any[][],
+  source?: any
+): number {
+  return answer(() => costPerLeadFormula(spend_sources, spend, sources, source));
+}
+
+/**
+ * Marketing spend per client won (customer acquisition cost): spend ÷ clients, for all sources or one.
+ * @customfunction COST_PER_CLIENT
+ * @helpurl https://localhost:3000/help.html#cost_per_client
+ * @param spend_sources The source of each spend line, such as Spend[Source].
+ * @param spend The amount of each spend line, the same size as spend_sources.
+ * @param sources The lead source of each lead, such as Leads[Source].
+ * @param outcomes The outcome of each lead, the same size as sources.
+ * @param [source] Only this source's spend and clients. Leave out for all.
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for the default list.
+ * @returns An amount in the spend's currency.
+ */
+export function costPerClient(
+  spend_sources: any[][],
+  spend: any[][],
+  sources: any[][],
+  outcomes: any[][],
+  source?: any,
+  won?: any[][]
+): number {
+  return answer(() => costPerClientFormula(spend_sources, spend, sources, outcomes, source, won));
+}
+
+/**
+ * Return on marketing investment: (revenue − spend) ÷ spend, revenue being the value of the leads won.
+ * @customfunction MARKETING_ROI
+ * @helpurl https://localhost:3000/help.html#marketing_roi
+ * @param spend_sources The source of each spend line, such as Spend[Source].
+ * @param spend The amount of each spend line, the same size as spend_sources.
+ * @param sources The lead source of each lead, such as Leads[Source].
+ * @param outcomes The outcome of each lead, the same size as sources.
+ * @param values The value of each lead (what the client brought), the same size as sources, such as Leads[Value].
+ * @param [source] Only this source's spend and revenue. Leave out for all.
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for the default list.
+ * @returns A ratio: 0.5 means the source returned its cost and half as much again; −1 means nothing came back.
+ */
+export function marketingRoi(
+  spend_sources: any[][],
+  spend: any[][],
+  sources: any[][],
+  outcomes: any[][],
+  values: any[][],
+  source?: any,
+  won?: any[][]
+): number {
+  return answer(() =>
+    marketingRoiFormula(spend_sources, spend, sources, outcomes, values, source, won)
+  );
 }

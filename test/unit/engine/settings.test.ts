@@ -7,6 +7,17 @@ const good = {
   wonLabels: ["Signed"],
   lostLabels: [],
   extraSources: ["Radio"],
+  spend: { sheetName: "Spend", tableName: "Spend", headerRow: 0, firstColumn: 0 },
+  balance: {
+    unit: "quarter",
+    thresholds: {
+      targetConversionRate: 0.3,
+      windowPeriods: 2,
+      leadChange: 0.1,
+      conversionChange: 0.05,
+      minimumLeads: 10,
+    },
+  },
 };
 
 describe("parseSettings", () => {
@@ -42,6 +53,22 @@ describe("parseSettings", () => {
       "The saved column choices could not be used and were reset.",
       "The saved won labels could not be used and were reset.",
     ]);
+  });
+
+  it("resets balance settings out of range or of an unknown period", () => {
+    for (const balance of [
+      { ...good.balance, unit: "fortnight" },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, targetConversionRate: 1.5 } },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, windowPeriods: 2.5 } },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, minimumLeads: "20" } },
+      { unit: "month" },
+    ]) {
+      const parsed = parseSettings({ ...good, balance });
+      expect(parsed.settings.balance).toEqual(DEFAULT_SETTINGS.balance);
+      expect(parsed.problems).toEqual([
+        "The saved balance target and thresholds could not be used and were reset.",
+      ]);
+    }
   });
 
   it("rejects lists too long to be real", () => {

@@ -27,7 +27,16 @@ function thrownBy(call: () => unknown): CustomFunctionsError {
 describe("the custom functions' contract", () => {
   it("exports each function under its Excel name in camelCase", () => {
     expect(Object.keys(functions).sort()).toEqual(
-      ["conversionRate", "leadsByOutcome", "leadsByPeriod", "leadsBySource", "winRate"].sort()
+      [
+        "conversionRate",
+        "costPerClient",
+        "costPerLead",
+        "leadsByOutcome",
+        "leadsByPeriod",
+        "leadsBySource",
+        "marketingRoi",
+        "winRate",
+      ].sort()
     );
   });
 
@@ -111,6 +120,26 @@ describe("the custom functions' contract", () => {
     const crossTab = functions.leadsByOutcome(sources, outcomes, OMITTED, OMITTED);
     expect(crossTab[1]).toEqual(["Referral", 2, 1, 1, 0, 0.5, 0.5]);
     expect((crossTab[2][6] as CustomFunctionsError).code).toBe("#DIV/0!");
+  });
+
+  it("computes the money functions, with #DIV/0! for no spend", () => {
+    const spendSources = column("Website", "Radio");
+    const spend = column(300, 100);
+    const sources = column("Website", "website", "Radio", "Referral");
+    const outcomes = column("Won", "", "Lost", "Won");
+    const values = column(900, null, null, 200);
+    expect(functions.costPerLead(spendSources, spend, sources, OMITTED)).toBe(100);
+    expect(
+      functions.costPerClient(spendSources, spend, sources, outcomes, "WEBSITE", OMITTED)
+    ).toBe(300);
+    expect(
+      functions.marketingRoi(spendSources, spend, sources, outcomes, values, OMITTED, OMITTED)
+    ).toBe(1.75);
+    const error = thrownBy(() =>
+      functions.marketingRoi(spendSources, spend, sources, outcomes, values, "Referral", OMITTED)
+    );
+    expect(error.code).toBe("#DIV/0!");
+    expect(error.message).toBe("There is no spend to divide by.");
   });
 
   it("treats every omitted optional argument (null) as its default", () => {

@@ -22,6 +22,17 @@ const EXPECTED: Array<[string, string, string[]]> = [
   ["LEADS_BY_SOURCE", "leadsBySource", ["sources", "outcomes?", "won?"]],
   ["LEADS_BY_PERIOD", "leadsByPeriod", ["dates", "outcomes?", "period?", "won?"]],
   ["LEADS_BY_OUTCOME", "leadsByOutcome", ["sources", "outcomes", "won?", "lost?"]],
+  ["COST_PER_LEAD", "costPerLead", ["spend_sources", "spend", "sources", "source?"]],
+  [
+    "COST_PER_CLIENT",
+    "costPerClient",
+    ["spend_sources", "spend", "sources", "outcomes", "source?", "won?"],
+  ],
+  [
+    "MARKETING_ROI",
+    "marketingRoi",
+    ["spend_sources", "spend", "sources", "outcomes", "values", "source?", "won?"],
+  ],
 ];
 
 /** The anchors a reader can link to in a Markdown file: explicit <a id/name> and GitHub's heading slugs. */

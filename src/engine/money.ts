@@ -1,0 +1,170 @@
+/**
+ * Marketing as an investment: what each source costs per lead and per client, and what it
+ * returns. Spend comes from the owner's spend table (Source, Spend, optionally Period); revenue
+ * is the Value of the leads that became clients.
+ */
+import { Cell, isBlank, toKey, toLabel } from "./cells";
+import { Result, TallyError, errors, fail, ok } from "./errors";
+import { OutcomeRules, classifyOutcome } from "./outcomes";
+import { NO_SOURCE_LABEL } from "./tally";
+
+/** A money cell: a number, or blank for nothing. Text is refused, so "$1,200" is not read as 0. */
+export function toAmount(
+  cell: Cell,
+  argument: string,
+  position: number,
+  allowNegative: boolean
+): Result<number> {
+  if (isBlank(cell)) return ok(0);
+  if (typeof cell !== "number" || !Number.isFinite(cell)) {
+    return fail(errors.notAnAmount(argument, position, toLabel(cell)));
+  }
+  if (cell < 0 && !allowNegative) return fail(errors.negativeAmount(argument, position, cell));
+  return ok(cell);
+}
+
+export interface SourceMoney {
+  readonly key: string;
+  readonly label: string;
+  readonly leads: number;
+  readonly clients: number;
+  /** Sum of the Value of the leads that became clients. */
+  readonly revenue: number;
+  readonly spend: number;
+}
+
+export interface MoneyInput {
+  readonly sources: readonly Cell[];
+  readonly outcomes: readonly Cell[] | null;
+  /** The Value of each lead; null when the leads have no value column. */
+  readonly values: readonly Cell[] | null;
+  readonly spendSources: readonly Cell[];
+  readonly spend: readonly Cell[];
+  readonly rules: OutcomeRules;
+}
+
+interface Builder {
+  key: string;
+  spellings: Map<string, number>;
+  leads: number;
+  clients: number;
+  revenue: number;
+  spend: number;
+}
+
+function keyOf(cell: Cell): { key: string; label: string } {
+  const label = toLabel(cell);
+  return label === ""
+    ? { key: NO_SOURCE_LABEL, label: NO_SOURCE_LABEL }
+    : { key: toKey(label), label };
+}
+
+/**
+ * Leads, clients, revenue and spend per source key, sorted by spend then leads (most first).
+ * Sources that have spend but no leads are listed too: money spent for nothing is the finding.
+ */
+export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
+  const builders = new Map<string, Builder>();
+  const builderOf = (cell: Cell): Builder => {
+    const { key, label } = keyOf(cell);
+    let builder = builders.get(key);
+    if (builder === undefined) {
+      builder = { key, spellings: new Map(), leads: 0, clients: 0, revenue: 0, spend: 0 };
+      builders.set(key, builder);
+    }
+    builder.spellings.set(label, (builder.spellings.get(label) ?? 0) + 1);
+    return builder;
+  };
+
+  for (let row = 0; row < input.sources.length; row++) {
+    const source = input.sources[row];
+    const outcome = input.outcomes === null ? null : input.outcomes[row];
+    if (isBlank(source) && isBlank(outcome)) continue;
+    const builder = builderOf(source);
+    builder.leads += 1;
+    if (classifyOutcome(outcome, input.rules) !== "won") continue;
+    builder.clients += 1;
+    if (input.values !== null) {
+      const value = toAmount(input.values[row], "values", row + 1, true);
+      if (!value.ok) return value;
+      builder.revenue += value.value;
+    }
+  }
+
+  for (let row = 0; row < input.spendSources.length; row++) {
+    const amount = toAmount(input.spend[row], "spend", row + 1, false);
+    if (!amount.ok) return amount;
+    if (isBlank(input.spendSources[row]) && amount.value === 0) continue;
+    builderOf(input.spendSources[row]).spend += amount.value;
+  }
+
+  const result: SourceMoney[] = [...builders.values()].map((builder) => ({
+    key: builder.key,
+    label: mostFrequent(builder.spellings),
+    leads: builder.leads,
+    clients: builder.clients,
+    revenue: builder.revenue,
+    spend: builder.spend,
+  }));
+  return ok(
+    result.sort(
+      (a, b) =>
+        b.spend - a.spend || b.leads - a.leads || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    )
+  );
+}
+
+function mostFrequent(spellings: Map<string, number>): string {
+  let best = "";
+  let bestCount = 0;
+  for (const [spelling, count] of spellings) {
+    if (count > bestCount) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function sumMoney(rows: readonly SourceMoney[]): Omit<SourceMoney, "key" | "label"> {
+  return rows.reduce(
+    (total, row) => ({
+      leads: total.leads + row.leads,
+      clients: total.clients + row.clients,
+      revenue: total.revenue + row.revenue,
+      spend: total.spend + row.spend,
+    }),
+    { leads: 0, clients: 0, revenue: 0, spend: 0 }
+  );
+}
+
+type Money = Pick<SourceMoney, "leads" | "clients" | "revenue" | "spend">;
+
+function divide(numerator: number, denominator: number, nothing: TallyError): Result<number> {
+  return denominator === 0 ? fail(nothing) : ok(numerator / denominator);
+}
+
+/** Spend ÷ leads. */
+export function costPerLead(money: Money): Result<number> {
+  return divide(money.spend, money.leads, errors.noLeads());
+}
+
+/** Spend ÷ clients (customer acquisition cost). */
+export function costPerClient(money: Money): Result<number> {
+  return divide(money.spend, money.clients, errors.noClients());
+}
+
+/** (Revenue − spend) ÷ spend. */
+export function returnOnInvestment(money: Money): Result<number> {
+  return divide(money.revenue - money.spend, money.spend, errors.noSpend());
+}
+
+/** Revenue ÷ spend. */
+export function returnOnSpend(money: Money): Result<number> {
+  return divide(money.revenue, money.spend, errors.noSpend());
+}
+
+/** Revenue ÷ clients. */
+export function averageClientValue(money: Money): Result<number> {
+  return divide(money.revenue, money.clients, errors.noClients());
+}
