@@ -26,11 +26,12 @@ const WorkbookPreview = React.lazy(() =>
 );
 
 const useStyles = makeStyles({
-  provider: {
-    minHeight: "100vh",
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  // The FluentProvider itself takes no layout styles: Fluent copies its classes onto the portal
+  // nodes of dropdown lists, which would then cover the pane and swallow clicks.
   main: {
+    boxSizing: "border-box",
+    // The theme's background (set by the FluentProvider) fills the pane however short the page.
+    minHeight: "100vh",
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXL,
@@ -57,7 +58,7 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
   const hasSourceColumn = lead.location !== null && lead.mapping?.source != null;
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.main}>
         {workbook.isPreview && (
           <>
