@@ -9,8 +9,8 @@ const useStyles = makeStyles({
   },
   field: { flexGrow: 1, minWidth: 0 },
   button: {
-    // Level with the input, under the field's label.
-    marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})`,
+    // Level with the input: below the field's label (its line, 2 × XXS padding, XXS margin).
+    marginTop: `calc(${tokens.lineHeightBase300} + 3 * ${tokens.spacingVerticalXXS})`,
     flexShrink: 0,
   },
 });

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { columnName } from "../describe";
+import { useDropdownStyles } from "./styles";
 
 const NONE = "none";
 export const NONE_LABEL = "(none)";
@@ -22,11 +23,13 @@ export function ColumnDropdown({
   disabled = false,
   onChange,
 }: ColumnDropdownProps): React.JSX.Element {
+  const styles = useDropdownStyles();
   const selected = value === null ? NONE : String(value);
   const shown = value === null ? NONE_LABEL : columnName(headers, value);
   return (
     <Field label={label}>
       <Dropdown
+        className={styles.fill}
         value={shown}
         selectedOptions={[selected]}
         disabled={disabled}

@@ -4,7 +4,7 @@ import type { ColumnMapping, LeadField } from "../../engine";
 import type { LeadsLocation } from "../../workbook/workbook";
 import { FIELD_NAMES, capitalise, describeLocation, leadCount } from "../describe";
 import { ColumnDropdown } from "./ColumnDropdown";
-import { useSectionStyles } from "./styles";
+import { useDropdownStyles, useSectionStyles } from "./styles";
 
 /** The fields the owner maps; notes are not needed to record or tally. */
 const MAPPED_FIELDS: readonly LeadField[] = ["source", "outcome", "date", "value"];
@@ -37,6 +37,7 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
   const { loading, locations, locationIndex, location, mapping, locked, creating } = props;
   const styles = useSectionStyles();
   const local = useStyles();
+  const dropdown = useDropdownStyles();
   const headingId = React.useId();
 
   let body: React.ReactNode;
@@ -68,6 +69,7 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
         </p>
         <Field label="Leads location">
           <Dropdown
+            className={dropdown.fill}
             value={capitalise(describeLocation(locations[locationIndex] ?? location))}
             selectedOptions={[String(locationIndex)]}
             disabled={locked}

@@ -7,14 +7,22 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
+  typographyStyles,
 } from "@fluentui/react-components";
 import type { OutcomeCounts, SourceGroup } from "../../engine";
 import { formatRate } from "../format";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  // Columns as wide as their content, in a small font with little padding, so that the seven
+  // columns fit a task pane: the numbers stay on one line, names and headings wrap at spaces.
+  table: { ...typographyStyles.caption1, tableLayout: "auto" },
+  cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  source: { overflowWrap: "break-word" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  heading: { textAlign: "end", verticalAlign: "bottom" },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -41,12 +49,14 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Table size="extra-small" aria-label="Leads by source">
+      <Table className={styles.table} size="extra-small" aria-label="Leads by source">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Source</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.cell, styles.source)}>
+              Source
+            </TableHeaderCell>
             {COLUMNS.map((column) => (
-              <TableHeaderCell key={column} className={styles.number}>
+              <TableHeaderCell key={column} className={mergeClasses(styles.cell, styles.heading)}>
                 {column}
               </TableHeaderCell>
             ))}
@@ -55,18 +65,18 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
         <TableBody>
           {groups.map((group) => (
             <TableRow key={group.key}>
-              <TableCell>{group.label}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.source)}>{group.label}</TableCell>
               {cells(group).map((cell, index) => (
-                <TableCell key={COLUMNS[index]} className={styles.number}>
+                <TableCell key={COLUMNS[index]} className={mergeClasses(styles.cell, styles.number)}>
                   {cell}
                 </TableCell>
               ))}
             </TableRow>
           ))}
           <TableRow className={styles.total}>
-            <TableCell>Total</TableCell>
+            <TableCell className={styles.cell}>Total</TableCell>
             {cells(total).map((cell, index) => (
-              <TableCell key={COLUMNS[index]} className={styles.number}>
+              <TableCell key={COLUMNS[index]} className={mergeClasses(styles.cell, styles.number)}>
                 {cell}
               </TableCell>
             ))}

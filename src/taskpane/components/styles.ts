@@ -30,3 +30,8 @@ export const useSectionStyles = makeStyles({
     alignItems: "end",
   },
 });
+
+/** Fluent's Dropdown is at least 250px wide: too wide for two in a row of a narrow pane. */
+export const useDropdownStyles = makeStyles({
+  fill: { minWidth: 0, width: "100%" },
+});
