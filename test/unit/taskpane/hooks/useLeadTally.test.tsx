@@ -240,7 +240,7 @@ describe("useLeadTally", () => {
     expect(first.result.current.sources).toContain("Flyer");
     first.unmount();
 
-    expect(await workbook.loadSettings()).toEqual({
+    expect(await workbook.loadSettings()).toMatchObject({
       version: 1,
       leads: { sheetName: "Leads", tableName: "Leads", headerRow: 0, firstColumn: 0 },
       mapping: { date: 0, source: 1, outcome: 2, value: null, notes: 4 },
