@@ -12,6 +12,7 @@ import type { PreviewWorkbook } from "../hooks/useWorkbookSheets";
 import { prefersDark } from "../prefersDark";
 import { LeadsSection } from "./LeadsSection";
 import { Notices } from "./Notices";
+import { OutcomeLabels } from "./OutcomeLabels";
 import { PreviewBanner } from "./PreviewBanner";
 import { RecordSection } from "./RecordSection";
 import { TallySection } from "./TallySection";
@@ -83,7 +84,14 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           onChooseLocation={lead.chooseLocation}
           onChooseColumn={lead.chooseColumn}
           onCreateLeadsTable={lead.createLeadsTable}
-        />
+        >
+          <OutcomeLabels
+            wonLabels={lead.settings.wonLabels}
+            lostLabels={lead.settings.lostLabels}
+            disabled={lead.tallying}
+            onSave={lead.setOutcomeLabels}
+          />
+        </LeadsSection>
         <RecordSection
           sources={lead.sources}
           canRecord={hasSourceColumn}

@@ -30,6 +30,8 @@ export interface LeadsSectionProps {
   readonly onChooseLocation: (index: number) => void;
   readonly onChooseColumn: (field: LeadField, column: number | null) => void;
   readonly onCreateLeadsTable: () => void;
+  /** Shown under the column dropdowns once leads are found (the won and lost labels). */
+  readonly children?: React.ReactNode;
 }
 
 /** Where the leads are and which column is which, as found and as the owner corrects it. */
@@ -96,6 +98,7 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
             />
           ))}
         </div>
+        {props.children}
       </>
     );
   }

@@ -83,6 +83,8 @@ export interface LeadTally {
   recordLead(source: string): void;
   /** Adds a source button; returns what is wrong with the name, or null when it was added. */
   addSource(name: string): string | null;
+  /** Saves the won and lost labels typed (comma-separated); returns what is wrong, or null. */
+  setOutcomeLabels(won: string, lost: string): string | null;
   markOutcome(outcome: OutcomeChoice): void;
   targetSelectedRow(): void;
   runTally(): void;
@@ -123,6 +125,19 @@ function leadRow(location: LeadsLocation, mapping: ColumnMapping, lead: QueuedLe
 }
 
 const NEEDS_SOURCE = "Choose the leads and their Source column first.";
+
+/** The settings' limits (see the engine's parseSettings): more is damage, not configuration. */
+const MAX_LABELS = 200;
+const MAX_LABEL_LENGTH = 255;
+
+/** Comma-separated labels, trimmed, blanks and repeats left out. */
+export function parseLabels(text: string): string[] {
+  const labels: string[] = [];
+  for (const label of text.split(",").map((part) => toLabel(part))) {
+    if (label !== "" && !labels.some((seen) => toKey(seen) === toKey(label))) labels.push(label);
+  }
+  return labels;
+}
 
 export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally {
   const [loading, setLoading] = useState(true);
@@ -376,6 +391,21 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     [sources, persist]
   );
 
+  const setOutcomeLabels = useCallback(
+    (wonText: string, lostText: string): string | null => {
+      const wonLabels = parseLabels(wonText);
+      const lostLabels = parseLabels(lostText);
+      for (const labels of [wonLabels, lostLabels]) {
+        if (labels.length > MAX_LABELS) return `Give at most ${MAX_LABELS} labels.`;
+        const long = labels.find((label) => label.length > MAX_LABEL_LENGTH);
+        if (long !== undefined) return `"${long.slice(0, 40)}…" is too long for a label.`;
+      }
+      persist({ ...current.current.settings, wonLabels, lostLabels });
+      return null;
+    },
+    [persist]
+  );
+
   const markOutcome = useCallback(
     (outcome: OutcomeChoice) => {
       const chosen = target;
@@ -499,6 +529,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     createLeadsTable,
     recordLead,
     addSource,
+    setOutcomeLabels,
     markOutcome,
     targetSelectedRow,
     runTally,

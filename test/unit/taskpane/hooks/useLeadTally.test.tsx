@@ -160,6 +160,38 @@ describe("useLeadTally", () => {
     expect((await leadColumns(workbook, [2]))[0][60]).toBe("Went elsewhere");
   });
 
+  it("refuses labels it could not save, and saves the owner's won and lost labels for marks and the tally", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    let problem: string | null = null;
+    act(() => {
+      problem = hook.result.current.setOutcomeLabels("x".repeat(300), "");
+    });
+    expect(problem).toMatch(/is too long for a label/);
+
+    act(() => {
+      problem = hook.result.current.setOutcomeLabels(" Signed , client, signed,, ", "Went elsewhere");
+    });
+    expect(problem).toBeNull();
+    expect(hook.result.current.settings.wonLabels).toEqual(["Signed", "client"]);
+    act(() => hook.result.current.recordLead("Website"));
+    await idle(hook);
+    act(() => hook.result.current.markOutcome("won"));
+    act(() => hook.result.current.runTally());
+    await idle(hook);
+    expect((await leadColumns(workbook, [2]))[0][60]).toBe("Signed");
+    expect(await workbook.loadSettings()).toMatchObject({
+      wonLabels: ["Signed", "client"],
+      lostLabels: ["Went elsewhere"],
+    });
+    const tallySheet = workbook.listSheets().find((sheet) => sheet.name === "Lead Tally");
+    expect(tallySheet?.rows[3].slice(0, 2)).toEqual(["Won labels", "Signed, client"]);
+    // "Won", "won" and "Lost" in the sample are not the owner's labels any more: open.
+    expect(hook.result.current.tally?.total.won).toBe(
+      (await leadColumns(workbook, [2]))[0].filter((o) => ["signed", "client"].includes(String(o).toLowerCase())).length
+    );
+  });
+
   it("marks the row selected in the sheet when asked to use it", async () => {
     const workbook = createSampleWorkbook(NOW);
     const hook = await open(workbook);

@@ -1,0 +1,100 @@
+import * as React from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS } from "../../engine";
+import { useSectionStyles } from "./styles";
+
+const useStyles = makeStyles({
+  details: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground1,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface OutcomeLabelsProps {
+  readonly wonLabels: readonly string[];
+  readonly lostLabels: readonly string[];
+  readonly disabled: boolean;
+  /** Saves the labels typed (comma-separated); returns what is wrong with them, or null. */
+  readonly onSave: (won: string, lost: string) => string | null;
+}
+
+/**
+ * The outcome labels that mean won (a client) and lost, when the owner's own words differ from
+ * the usual ones. Folded away: most owners never need it.
+ */
+export function OutcomeLabels({
+  wonLabels,
+  lostLabels,
+  disabled,
+  onSave,
+}: OutcomeLabelsProps): React.JSX.Element {
+  const styles = useStyles();
+  const section = useSectionStyles();
+  // Shown once the leads (and so the settings) are read; afterwards only this form changes them.
+  const [won, setWon] = React.useState(wonLabels.join(", "));
+  const [lost, setLost] = React.useState(lostLabels.join(", "));
+  const [status, setStatus] = React.useState<{ problem: boolean; text: string } | null>(null);
+
+  function submit(event: React.FormEvent): void {
+    event.preventDefault();
+    const problem = onSave(won, lost);
+    setStatus(problem === null ? { problem: false, text: "Labels set: Mark won, Mark lost and the next tally use them." } : { problem: true, text: problem });
+  }
+
+  return (
+    <details className={styles.details}>
+      <summary className={`${section.text} ${styles.summary}`}>Won and lost labels</summary>
+      <form className={styles.body} onSubmit={submit}>
+        <p className={section.hint}>
+          The outcomes that mean a lead was won or lost, separated by commas. Leave a box empty for
+          the usual ones. The first label is what Mark won and Mark lost write.
+        </p>
+        <Field label="Won labels">
+          <Input
+            value={won}
+            disabled={disabled}
+            placeholder={DEFAULT_WON_LABELS.join(", ")}
+            onChange={(_event, data) => setWon(data.value)}
+          />
+        </Field>
+        <Field label="Lost labels">
+          <Input
+            value={lost}
+            disabled={disabled}
+            placeholder={DEFAULT_LOST_LABELS.join(", ")}
+            onChange={(_event, data) => setLost(data.value)}
+          />
+        </Field>
+        <div className={section.row}>
+          <Button type="submit" disabled={disabled}>
+            Save labels
+          </Button>
+        </div>
+        <p
+          className={status?.problem ? `${section.hint} ${styles.problem}` : section.hint}
+          role="status"
+          aria-live="polite"
+        >
+          {status?.text ?? ""}
+        </p>
+      </form>
+    </details>
+  );
+}
