@@ -4,6 +4,12 @@
  * Import it first in a test that runs under `@jest-environment jsdom`.
  */
 
+import { configure } from "@testing-library/react";
+
+// The default second for findBy… and waitFor is short on a busy two-core machine, where a
+// component that loads on demand (React.lazy) can take longer to appear.
+configure({ asyncUtilTimeout: 5000 });
+
 /** The answer matchMedia gives for "(prefers-color-scheme: dark)"; tests may change it. */
 export const mediaPreferences = { dark: false };
 
