@@ -7,9 +7,9 @@ import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { Result, TallyError, errors, fail, ok } from "./errors";
 import { OutcomeRules, outcomeRules } from "./outcomes";
 import { parsePeriodUnit } from "./periods";
-import { RangeInput, checkSameSize, toCellList, toColumn, toSingleValue } from "./ranges";
+import { Column, RangeInput, checkSameSize, toCellList, toColumn, toSingleValue } from "./ranges";
 import { conversionRate, rateCell, winRate } from "./rates";
-import { OutcomeCounts, SourceGroup, sumCounts, tallyByPeriod, tallyBySource } from "./tally";
+import { OutcomeCounts, sumCounts, tallyByPeriod, tallySourceColumn } from "./tally";
 
 export type TableCell = string | number | TallyError;
 export type Table = TableCell[][];
@@ -30,8 +30,8 @@ function rulesFrom(won: Optional, lost: Optional): Result<OutcomeRules> {
 }
 
 interface LeadColumns {
-  readonly ids: Cell[];
-  readonly outcomes: Cell[] | null;
+  readonly ids: Column;
+  readonly outcomes: Column | null;
 }
 
 function columnsFrom(ids: RangeInput, idArgument: string, outcomes: Optional): Result<LeadColumns> {
@@ -59,7 +59,9 @@ function countsFor(
   if (!columns.ok) return columns;
   const wanted = isOmitted(source) ? ok<Cell>(null) : toSingleValue(source, "source");
   if (!wanted.ok) return wanted;
-  const groups = tallyBySource(columns.value.ids, columns.value.outcomes, rules);
+  const tally = tallySourceColumn(columns.value.ids, columns.value.outcomes, rules);
+  if (!tally.ok) return tally;
+  const groups = tally.value;
   if (isBlank(wanted.value)) return ok({ counts: sumCounts(groups), noLeads: errors.noLeads() });
 
   const label = toLabel(wanted.value);
@@ -106,7 +108,9 @@ export function leadsBySourceFormula(
   if (!rules.ok) return rules;
   const columns = columnsFrom(sources, "sources", outcomes);
   if (!columns.ok) return columns;
-  const groups = tallyBySource(columns.value.ids, columns.value.outcomes, rules.value);
+  const tally = tallySourceColumn(columns.value.ids, columns.value.outcomes, rules.value);
+  if (!tally.ok) return tally;
+  const groups = tally.value;
   if (columns.value.outcomes === null) {
     return ok([
       ["Source", "Leads"],
@@ -190,13 +194,10 @@ export function leadsByOutcomeFormula(
   if (!rules.ok) return rules;
   const columns = columnsFrom(sources, "sources", outcomes);
   if (!columns.ok) return columns;
-  const groups: SourceGroup[] = tallyBySource(
-    columns.value.ids,
-    columns.value.outcomes,
-    rules.value
-  );
+  const tally = tallySourceColumn(columns.value.ids, columns.value.outcomes, rules.value);
+  if (!tally.ok) return tally;
   return ok([
     [...LEADS_BY_OUTCOME_HEADER],
-    ...groups.map((group) => outcomeRow(group.label, group)),
+    ...tally.value.map((group) => outcomeRow(group.label, group)),
   ]);
 }

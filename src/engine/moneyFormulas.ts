@@ -5,7 +5,7 @@
 import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { Result, errors, fail, ok } from "./errors";
 import { OutcomeRules, outcomeRules } from "./outcomes";
-import { RangeInput, checkSameSize, toCellList, toColumn, toSingleValue } from "./ranges";
+import { RangeInput, checkSameSize, toCellList, toCells, toColumn, toSingleValue } from "./ranges";
 import {
   SourceMoney,
   costPerClient,
@@ -27,8 +27,14 @@ interface MoneyArguments {
   readonly won?: Optional;
 }
 
+/** Money is not on the hot path: its columns are read into plain lists. */
+function cellsOf(input: RangeInput, argument: string): Result<Cell[]> {
+  const column = toColumn(input, argument);
+  return column.ok ? toCells(column.value) : column;
+}
+
 function optionalColumn(input: Optional, argument: string): Result<Cell[] | null> {
-  return input === null || input === undefined ? ok(null) : toColumn(input, argument);
+  return input === null || input === undefined ? ok(null) : cellsOf(input, argument);
 }
 
 function sameSizeAs(
@@ -52,13 +58,13 @@ function rulesOf(won: Optional): Result<OutcomeRules> {
 function selectedMoney(
   args: MoneyArguments
 ): Result<{ money: Omit<SourceMoney, "key" | "label">; filtered: string | null }> {
-  const spendSources = toColumn(args.spendSources, "spend_sources");
+  const spendSources = cellsOf(args.spendSources, "spend_sources");
   if (!spendSources.ok) return spendSources;
-  const spend = toColumn(args.spend, "spend");
+  const spend = cellsOf(args.spend, "spend");
   if (!spend.ok) return spend;
   const spendSize = checkSameSize(spendSources.value, "spend_sources", spend.value, "spend");
   if (!spendSize.ok) return spendSize;
-  const sources = toColumn(args.sources, "sources");
+  const sources = cellsOf(args.sources, "sources");
   if (!sources.ok) return sources;
   const outcomes = optionalColumn(args.outcomes, "outcomes");
   if (!outcomes.ok) return outcomes;

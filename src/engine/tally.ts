@@ -8,6 +8,7 @@
 import { Cell, toKey, toLabel } from "./cells";
 import { dayNumberFromCell } from "./dates";
 import { Result, errors, fail, ok } from "./errors";
+import { Column, ColumnOfRows, MALFORMED_ROW, readerOf } from "./ranges";
 import { OutcomeClass, OutcomeRules, classifyOutcome } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
 
@@ -58,16 +59,26 @@ export function sumCounts(groups: readonly OutcomeCounts[]): OutcomeCounts {
   return total;
 }
 
-/** Without an outcomes column every row pairs with the same blank outcome. */
+function malformed(column: Column): Result<never> {
+  return fail(errors.notRectangular(column instanceof ColumnOfRows ? column.argument : "range"));
+}
+
+/**
+ * Without an outcomes column every row pairs with the same blank outcome. A malformed row of an
+ * n×1 range is counted under MALFORMED_ROW like any value, and reported once counting is done,
+ * so the check costs nothing in the loop.
+ */
 function countRawPairs(
-  ids: readonly Cell[],
-  outcomes: readonly Cell[] | null,
+  ids: Column,
+  outcomes: Column | null,
   idOf: (cell: Cell) => Cell
-): RawPairCounts {
+): Result<RawPairCounts> {
+  const idAt = readerOf(ids);
+  const outcomeAt = outcomes === null ? null : readerOf(outcomes);
   const pairs: RawPairCounts = new Map();
   for (let row = 0; row < ids.length; row++) {
-    const id = idOf(ids[row]);
-    const outcome = outcomes === null ? null : outcomes[row];
+    const id = idOf(idAt(row));
+    const outcome = outcomeAt === null ? null : outcomeAt(row);
     let byOutcome = pairs.get(id);
     if (byOutcome === undefined) {
       byOutcome = new Map();
@@ -75,7 +86,13 @@ function countRawPairs(
     }
     byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
   }
-  return pairs;
+  if (pairs.has(MALFORMED_ROW)) return malformed(ids);
+  if (outcomes !== null) {
+    for (const byOutcome of pairs.values()) {
+      if (byOutcome.has(MALFORMED_ROW)) return malformed(outcomes);
+    }
+  }
+  return ok(pairs);
 }
 
 function outcomeClassifier(rules: OutcomeRules): (cell: Cell) => OutcomeClass {
@@ -146,11 +163,24 @@ export function tallyBySource(
   outcomes: readonly Cell[] | null,
   rules: OutcomeRules
 ): SourceGroup[] {
+  const groups = tallySourceColumn(sources, outcomes, rules);
+  // Lists have no rows to be malformed; only an n×1 range read in place can fail.
+  return groups.ok ? groups.value : [];
+}
+
+/** tallyBySource over columns that may be n×1 ranges read in place. */
+export function tallySourceColumn(
+  sources: Column,
+  outcomes: Column | null,
+  rules: OutcomeRules
+): Result<SourceGroup[]> {
+  const pairs = countRawPairs(sources, outcomes, keepIdentity);
+  if (!pairs.ok) return pairs;
   const classOf = outcomeClassifier(rules);
   const builders = new Map<string, SourceGroupBuilder>();
   const noSource = zeroCounts();
 
-  for (const [source, byOutcome] of countRawPairs(sources, outcomes, keepIdentity)) {
+  for (const [source, byOutcome] of pairs.value) {
     const label = toLabel(source);
     if (label === "") {
       addRows(noSource, byOutcome, true, classOf);
@@ -176,7 +206,7 @@ export function tallyBySource(
   }
   if (noSource.leads > 0)
     groups.push({ label: NO_SOURCE_LABEL, key: NO_SOURCE_LABEL, ...noSource });
-  return groups.sort(byLeadsThenKey);
+  return ok(groups.sort(byLeadsThenKey));
 }
 
 /** The time of day does not matter to a period, and folding it keeps the distinct values few. */
@@ -189,18 +219,20 @@ function dropTimeOfDay(cell: Cell): Cell {
  * too), then the leads without a usable date in one NO_DATE_LABEL group.
  */
 export function tallyByPeriod(
-  dates: readonly Cell[],
-  outcomes: readonly Cell[] | null,
+  dates: Column,
+  outcomes: Column | null,
   unit: PeriodUnit,
   rules: OutcomeRules
 ): Result<PeriodGroup[]> {
+  const pairs = countRawPairs(dates, outcomes, dropTimeOfDay);
+  if (!pairs.ok) return pairs;
   const classOf = outcomeClassifier(rules);
   const byPeriod = new Map<number, OutcomeCounts>();
   const noDate = zeroCounts();
   let first = Infinity;
   let last = -Infinity;
 
-  for (const [date, byOutcome] of countRawPairs(dates, outcomes, dropTimeOfDay)) {
+  for (const [date, byOutcome] of pairs.value) {
     const day = dayNumberFromCell(date);
     if (day === null) {
       addRows(noDate, byOutcome, toLabel(date) === "", classOf);

@@ -113,6 +113,13 @@ describe("winRateFormula", () => {
 });
 
 describe("leadsBySourceFormula", () => {
+  it("rejects a column with a malformed row, found while counting", () => {
+    const result = leadsBySourceFormula([["Web"], ["Web", "x"]], [["Won"], ["Lost"]]);
+    expect(result).toEqual({ ok: false, error: errors.notRectangular("sources") });
+    const outcomesBad = leadsBySourceFormula(column("Web", "Ads"), [["Won"], "Lost"]);
+    expect(outcomesBad).toEqual({ ok: false, error: errors.notRectangular("outcomes") });
+  });
+
   it("rejects a mismatched outcomes range", () => {
     expect(errorOf(leadsBySourceFormula(sources, column("Won", "Lost")))?.code).toBe(
       "invalidValue"

@@ -1,4 +1,18 @@
-import { checkSameSize, toCellList, toColumn, toSingleValue } from "../../../src/engine/ranges";
+import {
+  ColumnOfRows,
+  MALFORMED_ROW,
+  checkSameSize,
+  toCellList,
+  toCells,
+  toColumn,
+  toSingleValue,
+} from "../../../src/engine/ranges";
+import { Column } from "../../../src/engine/ranges";
+import { Result } from "../../../src/engine/errors";
+
+function cellsOf(column: Result<Column>) {
+  return column.ok ? toCells(column.value) : column;
+}
 
 describe("toColumn", () => {
   it("rejects a range of several rows and columns, naming the argument and its shape", () => {
@@ -16,19 +30,25 @@ describe("toColumn", () => {
       );
   });
 
-  it("rejects empty and ragged ranges", () => {
-    for (const input of [[], [[]], [[1], [2, 3]], [1, 2]]) {
-      const result = toColumn(input, "outcomes");
+  it("rejects empty and ragged ranges, the rows of a column when they are read", () => {
+    for (const input of [[], [[]], [[1], [2, 3]], [[1], 2], [1, 2]]) {
+      const result = cellsOf(toColumn(input, "outcomes"));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message).toMatch(/^outcomes /);
     }
   });
 
-  it("reads one column of n rows", () => {
-    expect(toColumn([["a"], ["b"], [null]], "sources")).toEqual({
-      ok: true,
-      value: ["a", "b", null],
-    });
+  it("reads one column of n rows in place, without copying it", () => {
+    const rows = [["a"], ["b"], [null]];
+    const column = toColumn(rows, "sources");
+    expect(column.ok && column.value).toBeInstanceOf(ColumnOfRows);
+    expect(column.ok && column.value instanceof ColumnOfRows && column.value.rows).toBe(rows);
+    expect(cellsOf(column)).toEqual({ ok: true, value: ["a", "b", null] });
+  });
+
+  it("marks a malformed row of a column instead of reading past it", () => {
+    const column = new ColumnOfRows([["a"], ["b", "c"], "d"], "sources");
+    expect([0, 1, 2].map((row) => column.cellAt(row))).toEqual(["a", MALFORMED_ROW, MALFORMED_ROW]);
   });
 
   it("reads one row of n columns", () => {
