@@ -84,6 +84,7 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           onChooseLocation={lead.chooseLocation}
           onChooseColumn={lead.chooseColumn}
           onCreateLeadsTable={lead.createLeadsTable}
+          onFindAgain={lead.findLeadsAgain}
         >
           <OutcomeLabels
             wonLabels={lead.settings.wonLabels}

@@ -10,6 +10,13 @@ import { useDropdownStyles, useSectionStyles } from "./styles";
 const MAPPED_FIELDS: readonly LeadField[] = ["source", "outcome", "date", "value"];
 
 const useStyles = makeStyles({
+  found: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
   columns: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
@@ -30,6 +37,7 @@ export interface LeadsSectionProps {
   readonly onChooseLocation: (index: number) => void;
   readonly onChooseColumn: (field: LeadField, column: number | null) => void;
   readonly onCreateLeadsTable: () => void;
+  readonly onFindAgain: () => void;
   /** Shown under the column dropdowns once leads are found (the won and lost labels). */
   readonly children?: React.ReactNode;
 }
@@ -60,15 +68,29 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
           <Button appearance="primary" disabled={creating} onClick={props.onCreateLeadsTable}>
             Create leads table
           </Button>
+          <Button disabled={creating} onClick={props.onFindAgain}>
+            Find leads again
+          </Button>
         </div>
       </>
     );
   } else {
     body = (
       <>
-        <p className={styles.text}>
-          {capitalise(describeLocation(location))}: {leadCount(location.rowCount)}
-        </p>
+        <div className={local.found}>
+          <p className={styles.text}>
+            {capitalise(describeLocation(location))}: {leadCount(location.rowCount)}
+          </p>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={locked}
+            title="Look for the leads again, after adding or renaming a table"
+            onClick={props.onFindAgain}
+          >
+            Find leads again
+          </Button>
+        </div>
         <Field label="Leads location">
           <Dropdown
             className={dropdown.fill}

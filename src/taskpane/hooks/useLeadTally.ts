@@ -77,6 +77,8 @@ export interface LeadTally {
   readonly tallying: boolean;
   readonly tallyProgress: ReadProgress | null;
 
+  /** Looks for the leads again, as on opening. */
+  findLeadsAgain(): void;
   chooseLocation(index: number): void;
   chooseColumn(field: LeadField, column: number | null): void;
   createLeadsTable(): void;
@@ -264,10 +266,12 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     [workbook]
   );
 
-  // On opening: the saved settings, then the leads, then the sources in them.
-  useEffect(() => {
-    let active = true;
-    void (async () => {
+  /**
+   * The saved settings, then the leads, then the sources in them: on opening, and when the owner
+   * asks to find the leads again (after renaming or adding a table, say).
+   */
+  const findLeads = useCallback(
+    async (isCurrent: () => boolean) => {
       const problems: string[] = [];
       let stored = DEFAULT_SETTINGS;
       try {
@@ -281,9 +285,9 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
       try {
         found = await workbook.findLeads();
       } catch (cause) {
-        if (active) setError(describeError(cause, "Looking for the leads"));
+        if (isCurrent()) setError(describeError(cause, "Looking for the leads"));
       }
-      if (!active) return;
+      if (!isCurrent()) return;
       const choice = chooseLeads(found, stored);
       const chosen = choice.index === null ? null : found[choice.index];
       current.current.settings = stored;
@@ -295,11 +299,29 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
       setMapping(choice.mapping);
       setLoading(false);
       await loadSources(chosen, choice.mapping, stored.extraSources);
-    })();
+    },
+    [workbook, loadSources, setLocation, setMapping]
+  );
+
+  useEffect(() => {
+    let active = true;
+    void findLeads(() => active);
     return () => {
       active = false;
     };
-  }, [workbook, loadSources, setLocation, setMapping]);
+  }, [findLeads]);
+
+  const findLeadsAgain = useCallback(() => {
+    setLoading(true);
+    setError(null);
+    setNotice(null);
+    setTarget(null);
+    current.current.lastLead = null;
+    // After the writes already asked for, which go to the leads as they were.
+    queue
+      .enqueueTask(() => findLeads(() => true))
+      .catch((cause) => setError(describeError(cause, "Looking for the leads")));
+  }, [queue, findLeads, setTarget]);
 
   const chooseLocation = useCallback(
     (index: number) => {
@@ -524,6 +546,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     tally,
     tallying,
     tallyProgress,
+    findLeadsAgain,
     chooseLocation,
     chooseColumn,
     createLeadsTable,

@@ -35,6 +35,7 @@ function renderSection(overrides: Partial<LeadsSectionProps> = {}) {
     onChooseLocation: jest.fn(),
     onChooseColumn: jest.fn(),
     onCreateLeadsTable: jest.fn(),
+    onFindAgain: jest.fn(),
     ...overrides,
   };
   render(
@@ -53,6 +54,8 @@ describe("LeadsSection", () => {
     expect(screen.queryByRole("combobox")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Create leads table" }));
     expect(props.onCreateLeadsTable).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole("button", { name: "Find leads again" }));
+    expect(props.onFindAgain).toHaveBeenCalledTimes(1);
   });
 
   it("says it is looking while the workbook is read", () => {
@@ -68,6 +71,7 @@ describe("LeadsSection", () => {
       expect(screen.getByRole("combobox", { name })).toBeTruthy();
     }
     expect(screen.queryByRole("button", { name: "Create leads table" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Find leads again" }));
     expect((screen.getByRole("combobox", { name: "Source column" }) as HTMLElement).textContent).toContain(
       "Source"
     );

@@ -286,6 +286,26 @@ describe("useLeadTally", () => {
     expect(second.result.current.warnings).toEqual([]);
   });
 
+  it("finds the leads again on request, after the owner has added a table", async () => {
+    const workbook = new MemoryWorkbook({ sheets: [{ name: "Sheet1", rows: [["Hello"]] }] });
+    const hook = await open(workbook);
+    expect(hook.result.current.locations).toEqual([]);
+    workbook.addSheet({
+      name: "Enquiries",
+      tableName: "Enquiries",
+      rows: [
+        ["When", "Channel", "Status"],
+        ["2026-03-01", "Flyer", "Won"],
+      ],
+    });
+    act(() => hook.result.current.findLeadsAgain());
+    expect(hook.result.current.loading).toBe(true);
+    await waitFor(() => expect(hook.result.current.loading).toBe(false));
+    expect(hook.result.current.location).toMatchObject({ tableName: "Enquiries", rowCount: 1 });
+    expect(hook.result.current.mapping).toMatchObject({ source: 1, outcome: 2, date: null });
+    await waitFor(() => expect(hook.result.current.sources[0]).toBe("Flyer"));
+  });
+
   it("creates a Leads table when there are no leads, and records into it", async () => {
     const workbook = new MemoryWorkbook({ sheets: [{ name: "Sheet1", rows: [["Hello"]] }] });
     const hook = await open(workbook);
