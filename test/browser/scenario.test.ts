@@ -322,6 +322,9 @@ describe("an owner's session in the preview", () => {
         } else if (isTallyError(want)) {
           expect([context, parseShownNumber(got)]).toEqual([context, null]);
         } else {
+          // Rates are shown as percentages, counts as plain numbers.
+          const isRate = name.endsWith("rate");
+          expect([context, isRate ? /%$/.test(got) : !/%$/.test(got)]).toEqual([context, true]);
           const parsed = parseShownNumber(got);
           expect([
             context,
@@ -353,6 +356,9 @@ describe("an owner's session in the preview", () => {
     const [tableHeader, ...tableBody] = table;
     expect(tableHeader).toContain("Source");
     expect(tableHeader).toContain("Leads");
+    // Every column is one the comparison knows, so none is skipped unchecked.
+    const known = [...LEADS_BY_OUTCOME_HEADER, "Clients"];
+    expect(tableHeader.filter((name) => !known.includes(name))).toEqual([]);
     const tableGroups = tableBody.filter((row) => row[0] !== "Total");
     expect(tableGroups.map((row) => row[0])).toEqual(groups.map((row) => row[0]));
     tableGroups.forEach((row, i) => compare("Leads by source", tableHeader, row, groups[i]));

@@ -10,6 +10,7 @@ import * as path from "path";
 import { BUILD_ERROR_VARIABLE, BUNDLE_DIR_VARIABLE, buildBundle } from "./browser";
 
 export default async function browserSetup(): Promise<void> {
+  delete process.env[BUILD_ERROR_VARIABLE];
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lead-tally-bundle-"));
   process.env[BUNDLE_DIR_VARIABLE] = dir;
   const started = Date.now();
