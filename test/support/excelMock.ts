@@ -15,7 +15,11 @@
  *   model: formulas, numbers, booleans, percentages, ISO dates), so a test sees the order in which
  *   formats and values were written by what the cells end up holding;
  * - each sync is recorded with its operations and the bytes of its request and response, and can
- *   fail with Excel on the web's payload errors above a limit the test sets.
+ *   fail with Excel on the web's payload errors above a limit the test sets;
+ * - charts (see "charts" below): charts.add makes series from the source block as Excel does by
+ *   columns, and the chart calls the adapter uses set titles, legend, axes, series and position on
+ *   a chart model; each checks its ExcelApi requirement set against the version the test gives the
+ *   fake (excelApi), failing at sync with ApiNotFound above it, as an older Excel would.
  */
 import { OfficeMockObject } from "office-addin-mock";
 
@@ -45,6 +49,7 @@ export class SheetModel {
   readonly formats: string[][] = [];
   readonly boldRows = new Set<number>();
   readonly customProperties = new Map<string, string>();
+  readonly charts: ChartModel[] = [];
   autofitted = false;
   deleted = false;
 
@@ -208,14 +213,14 @@ abstract class FakeObject<M> {
     protected readonly description: string,
     bind: Binder<M> | { readonly bound: M },
     orNullObject = false,
-    bindLabel: string | null = null
+    bindLabel: string | null | (() => string | null) = null
   ) {
     if ("bound" in bind) {
       this.model = bind.bound;
       return;
     }
     excel.queue({
-      label: () => bindLabel,
+      label: typeof bindLabel === "function" ? bindLabel : () => bindLabel,
       requestBytes: 0,
       run: () => {
         this.model = bind();
@@ -570,6 +575,26 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     };
   }
 
+  get charts(): {
+    add: (type: string, source: FakeRange, seriesBy?: string) => FakeChart;
+  } {
+    return {
+      add: (type, source, seriesBy) =>
+        new FakeChart(
+          this.excel,
+          `${this.description}.charts.add`,
+          () => {
+            this.excel.requireApi(1, "charts.add");
+            const chart = new ChartModel(this.current(), type, source.geometry(), seriesBy);
+            this.current().charts.push(chart);
+            return chart;
+          },
+          false,
+          () => `add chart ${type} of ${address(source.geometry())} by ${seriesBy ?? "(none)"}`
+        ),
+    };
+  }
+
   get tables(): { add: (range: FakeRange, hasHeaders: boolean) => FakeTable } {
     return {
       add: (range, hasHeaders) =>
@@ -766,6 +791,402 @@ export class FakeTable extends FakeObject<TableModel> {
   }
 }
 
+// ---------------------------------------------------------------- charts
+
+export type ChartAxisType = "Category" | "Value";
+export type ChartAxisGroup = "Primary" | "Secondary";
+
+export interface ChartAxisModel {
+  readonly type: ChartAxisType;
+  readonly group: ChartAxisGroup;
+  title: string | null;
+  numberFormat: string | null;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  chartType: string;
+  axisGroup: ChartAxisGroup;
+  /** The cells of its values, and of its categories (null: Excel numbers them 1, 2, 3…). */
+  readonly values: Geometry;
+  readonly categories: Geometry | null;
+}
+
+/** The values of a block of cells, row by row, as they are now. */
+export function cellsOf(g: Geometry): unknown[][] {
+  return Array.from({ length: g.rowCount }, (_, r) =>
+    Array.from({ length: g.columnCount }, (_, c) => g.sheet.value(g.row + r, g.column + c))
+  );
+}
+
+const isText = (value: unknown): boolean => typeof value === "string" && value !== "";
+
+/**
+ * The series Excel makes of a block by columns, with its guess at headers: the first row names
+ * the series when it holds text above the data, and the first column gives the categories when
+ * the top-left cell is blank or the column holds text below the header.
+ */
+function seriesByColumns(source: Geometry, chartType: string): ChartSeriesModel[] {
+  const { sheet, row, column, rowCount, columnCount } = source;
+  const named = Array.from({ length: columnCount - 1 }, (_, c) =>
+    sheet.value(row, column + 1 + c)
+  ).some(isText);
+  const dataRow = named ? row + 1 : row;
+  const dataCount = named ? rowCount - 1 : rowCount;
+  if (dataCount < 1) {
+    throw new FakeOfficeError("InvalidArgument", `${address(source)} holds no data to chart`);
+  }
+  const firstColumn: Geometry = {
+    sheet,
+    row: dataRow,
+    column,
+    rowCount: dataCount,
+    columnCount: 1,
+  };
+  const categories =
+    (named && sheet.value(row, column) === "") || cellsOf(firstColumn).flat().some(isText)
+      ? firstColumn
+      : null;
+  const first = categories === null ? 0 : 1;
+  return Array.from({ length: columnCount - first }, (_, i) => ({
+    name: named ? String(sheet.value(row, column + first + i)) : `Series${i + 1}`,
+    chartType,
+    axisGroup: "Primary",
+    values: { ...firstColumn, column: column + first + i },
+    categories,
+  }));
+}
+
+export class ChartModel {
+  title: string | null = null;
+  /** A new chart of several series shows its legend on the right, as in Excel. */
+  readonly legend = { visible: true, position: "Right" };
+  readonly series: ChartSeriesModel[];
+  /** The cell setPosition put the top-left corner on, and the bottom-right one when given. */
+  topLeft: Geometry | null = null;
+  bottomRight: Geometry | null = null;
+  /** In points; a new chart is 360 × 216, as in Excel. */
+  width = 360;
+  height = 216;
+  private readonly axisModels: ChartAxisModel[] = [];
+
+  constructor(
+    readonly sheet: SheetModel,
+    readonly type: string,
+    readonly source: Geometry,
+    readonly seriesBy: string | undefined
+  ) {
+    if (seriesBy !== "Columns") throw new Error("The fake makes series by columns only");
+    this.series = seriesByColumns(source, type);
+  }
+
+  /** What a response carries of a chart (and not its sheet, which holds it). */
+  toJSON(): unknown {
+    return { type: this.type, title: this.title, source: address(this.source) };
+  }
+
+  /** Secondary axes exist while a series is on them. */
+  hasSecondaryAxes(): boolean {
+    return this.series.some((series) => series.axisGroup === "Secondary");
+  }
+
+  axis(type: ChartAxisType, group: ChartAxisGroup): ChartAxisModel {
+    if (group === "Secondary" && !this.hasSecondaryAxes()) {
+      throw itemNotFound(`the ${group.toLowerCase()} ${type.toLowerCase()} axis`);
+    }
+    let axis = this.axisModels.find((a) => a.type === type && a.group === group);
+    if (axis === undefined) {
+      axis = { type, group, title: null, numberFormat: null };
+      this.axisModels.push(axis);
+    }
+    return axis;
+  }
+
+  /** The axes a test can look at: those that exist now. */
+  axes(): ChartAxisModel[] {
+    return this.axisModels.filter((a) => a.group === "Primary" || this.hasSecondaryAxes());
+  }
+
+  values(series: ChartSeriesModel): unknown[] {
+    return cellsOf(series.values).flat();
+  }
+
+  categories(series: ChartSeriesModel): unknown[] | null {
+    return series.categories && cellsOf(series.categories).flat();
+  }
+}
+
+/** Queues a chart command that needs ExcelApi 1.minor, checked when it runs. */
+function chartCommand(excel: FakeExcel, label: () => string, minor: number, run: () => void): void {
+  excel.queue({
+    label,
+    requestBytes: 0,
+    run: () => {
+      excel.requireApi(minor, label());
+      run();
+    },
+  });
+}
+
+function notRead(what: string): never {
+  throw new Error(`The fake chart does not read ${what}`);
+}
+
+export class FakeChartAxis extends FakeObject<ChartAxisModel> {
+  protected describe(): string {
+    return this.model ? `${this.model.type} axis (${this.model.group})` : this.description;
+  }
+
+  protected property(name: string): unknown {
+    if (name === "numberFormat") return this.current().numberFormat;
+    throw new Error(`The fake chart axis cannot load "${name}"`);
+  }
+
+  get numberFormat(): string {
+    return this.read("numberFormat") as string;
+  }
+
+  set numberFormat(format: string) {
+    chartCommand(
+      this.excel,
+      () => `${this.describe()} numberFormat ${format}`,
+      8,
+      () => {
+        this.current().numberFormat = format;
+      }
+    );
+  }
+
+  get title(): { text: string } {
+    const axis = (): string => this.describe();
+    const set = (text: string): void =>
+      chartCommand(
+        this.excel,
+        () => `${axis()} title "${text}"`,
+        1,
+        () => {
+          this.current().title = text;
+        }
+      );
+    return {
+      get text(): string {
+        return notRead("axis titles");
+      },
+      set text(text: string) {
+        set(text);
+      },
+    };
+  }
+}
+
+export class FakeChartSeries extends FakeObject<ChartSeriesModel> {
+  constructor(
+    excel: FakeExcel,
+    description: string,
+    private readonly chart: () => ChartModel,
+    index: number
+  ) {
+    super(excel, description, () => {
+      const series = chart().series[index];
+      if (series === undefined) throw itemNotFound(description);
+      return series;
+    });
+  }
+
+  protected isGone(series: ChartSeriesModel): boolean {
+    return !this.chart().series.includes(series);
+  }
+
+  protected describe(): string {
+    return this.model ? `series ${this.chart().series.indexOf(this.model)}` : this.description;
+  }
+
+  protected property(name: string): unknown {
+    const series = this.current();
+    if (name === "name") return series.name;
+    if (name === "chartType") return series.chartType;
+    if (name === "axisGroup") return series.axisGroup;
+    throw new Error(`The fake chart series cannot load "${name}"`);
+  }
+
+  private set(what: string, value: string, minor: number, apply: (s: ChartSeriesModel) => void) {
+    chartCommand(
+      this.excel,
+      () => `${this.describe()} ${what} ${value}`,
+      minor,
+      () => apply(this.current())
+    );
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  set name(name: string) {
+    this.set("name", `"${name}"`, 1, (series) => (series.name = name));
+  }
+
+  get chartType(): string {
+    return this.read("chartType") as string;
+  }
+
+  set chartType(type: string) {
+    this.set("chartType", type, 7, (series) => (series.chartType = type));
+  }
+
+  get axisGroup(): ChartAxisGroup {
+    return this.read("axisGroup") as ChartAxisGroup;
+  }
+
+  set axisGroup(group: ChartAxisGroup) {
+    this.set("axisGroup", group, 8, (series) => (series.axisGroup = group));
+  }
+
+  delete(): void {
+    chartCommand(
+      this.excel,
+      () => `delete ${this.describe()}`,
+      7,
+      () => {
+        const series = this.chart().series;
+        series.splice(series.indexOf(this.current()), 1);
+      }
+    );
+  }
+}
+
+export class FakeChart extends FakeObject<ChartModel> {
+  protected isGone(chart: ChartModel): boolean {
+    return chart.sheet.deleted;
+  }
+
+  protected describe(): string {
+    return this.model ? `chart on sheet "${this.model.sheet.name}"` : this.description;
+  }
+
+  protected property(name: string): unknown {
+    const chart = this.current();
+    if (name === "width") return chart.width;
+    if (name === "height") return chart.height;
+    throw new Error(`The fake chart cannot load "${name}"`);
+  }
+
+  private command(label: string, minor: number, run: (chart: ChartModel) => void): void {
+    chartCommand(
+      this.excel,
+      () => `${label} of ${this.describe()}`,
+      minor,
+      () => run(this.current())
+    );
+  }
+
+  get title(): { text: string } {
+    const set = (text: string): void =>
+      this.command(`title "${text}"`, 1, (chart) => (chart.title = text));
+    return {
+      get text(): string {
+        return notRead("its title");
+      },
+      set text(text: string) {
+        set(text);
+      },
+    };
+  }
+
+  get legend(): { visible: boolean; position: string } {
+    const command = this.command.bind(this);
+    return {
+      get visible(): boolean {
+        return notRead("its legend");
+      },
+      set visible(visible: boolean) {
+        command(`legend visible ${visible}`, 1, (chart) => (chart.legend.visible = visible));
+      },
+      get position(): string {
+        return notRead("its legend");
+      },
+      set position(position: string) {
+        command(`legend position ${position}`, 1, (chart) => (chart.legend.position = position));
+      },
+    };
+  }
+
+  private axis(description: string, minor: number, type: ChartAxisType, group: ChartAxisGroup) {
+    return new FakeChartAxis(
+      this.excel,
+      `${this.description}.axes.${description}`,
+      () => {
+        this.excel.requireApi(minor, `axes.${description}`);
+        return this.current().axis(type, group);
+      },
+      false,
+      // Asking for the secondary axis is recorded: a test can see it was never asked for.
+      group === "Secondary" ? `axes.${description} of chart` : null
+    );
+  }
+
+  get axes(): {
+    categoryAxis: FakeChartAxis;
+    valueAxis: FakeChartAxis;
+    getItem: (type: ChartAxisType, group?: ChartAxisGroup) => FakeChartAxis;
+  } {
+    return {
+      categoryAxis: this.axis("categoryAxis", 1, "Category", "Primary"),
+      valueAxis: this.axis("valueAxis", 1, "Value", "Primary"),
+      getItem: (type, group = "Primary") => this.axis(`getItem(${type}, ${group})`, 7, type, group),
+    };
+  }
+
+  get series(): { getItemAt: (index: number) => FakeChartSeries } {
+    return {
+      getItemAt: (index) =>
+        new FakeChartSeries(
+          this.excel,
+          `${this.description}.series.getItemAt(${index})`,
+          () => this.current(),
+          index
+        ),
+    };
+  }
+
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    if (typeof startCell === "string" || typeof endCell === "string") {
+      throw new Error("The fake takes ranges, not addresses, for setPosition");
+    }
+    chartCommand(
+      this.excel,
+      () => `setPosition ${address(startCell.geometry())} of ${this.describe()}`,
+      1,
+      () => {
+        const chart = this.current();
+        const start = startCell.geometry();
+        const end = endCell?.geometry() ?? null;
+        if (start.sheet !== chart.sheet || (end !== null && end.sheet !== chart.sheet)) {
+          throw new FakeOfficeError("InvalidArgument", "setPosition: a cell of another sheet");
+        }
+        chart.topLeft = start;
+        chart.bottomRight = end;
+      }
+    );
+  }
+
+  get width(): number {
+    return this.read("width") as number;
+  }
+
+  set width(width: number) {
+    this.command(`width ${width}`, 1, (chart) => (chart.width = width));
+  }
+
+  get height(): number {
+    return this.read("height") as number;
+  }
+
+  set height(height: number) {
+    this.command(`height ${height}`, 1, (chart) => (chart.height = height));
+  }
+}
+
 // ---------------------------------------------------------------- the fake Excel
 
 export interface TableInit {
@@ -792,6 +1213,11 @@ export class FakeExcel {
   responseLimit = Infinity;
   /** Makes the operation with this label (or the first for which it returns an error) fail. */
   failOn: ((label: string) => Error | undefined) | null = null;
+  /**
+   * The highest ExcelApi 1.x this Excel has (so far, checked by the chart calls only); the
+   * adapter under test gets isSetSupported to match.
+   */
+  excelApi = Infinity;
 
   readonly syncs: SyncRecord[] = [];
   readonly loads: LoadRecord[] = [];
@@ -968,6 +1394,20 @@ export class FakeExcel {
   }
 
   // ---- requests
+
+  /** Office.context.requirements.isSetSupported of this Excel. */
+  readonly isSetSupported = (set: string, version: string): boolean =>
+    set !== "ExcelApi" || Number(version.split(".")[1] ?? 0) <= this.excelApi;
+
+  /** Fails as an Excel without ExcelApi 1.minor fails a call it does not know. */
+  requireApi(minor: number, what: string): void {
+    if (minor > this.excelApi) {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${what} needs ExcelApi 1.${minor}; this Excel has 1.${this.excelApi}.`
+      );
+    }
+  }
 
   queue(operation: Operation): void {
     this.pending.push(operation);
