@@ -5,8 +5,8 @@
  * Each method is one Excel.run with as few round trips as it can: properties are loaded by name,
  * never all at once, and large reads go in row blocks that keep every response well inside Excel
  * on the web's 5 MB (see excel/blocks.ts). Text is always written as literal text (see
- * excel/cellWrites.ts), and generated sheets are written beside the old ones and swapped in only
- * when complete (see excel/generatedSheets.ts).
+ * excel/cellWrites.ts), and generated sheets are written beside the old ones, chart included, and
+ * swapped in only when complete (see excel/generatedSheets.ts and excel/charts.ts).
  */
 import { Cell, NEW_LEADS_TABLE_HEADERS } from "../engine";
 import { GeneratedSheet, LeadsLocation, LeadWorkbook, ReadProgress, WriteValue } from "./workbook";

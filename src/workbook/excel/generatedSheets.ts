@@ -6,6 +6,8 @@
  * even after the owner renames it, and a sheet of the owner's that happens to have the same name
  * is never mistaken for it. The new content is built in full on a new sheet under a temporary
  * name; only once that has synced is the old marked sheet deleted and the new one given its name.
+ * A sheet's chart is built on the new sheet in that same round trip (see charts.ts), so it is part
+ * of the same all-or-nothing write.
  */
 import { GeneratedSheet } from "../workbook";
 import {
@@ -16,6 +18,7 @@ import {
   setsAnyFormat,
   TEXT_FORMAT,
 } from "./cellWrites";
+import { queueBalanceChart } from "./charts";
 import { freeSheetNameInParentheses, freeTemporarySheetName } from "./names";
 import { discardAddedSheet, SetSupport, suspendScreenUpdating } from "./requests";
 
@@ -92,13 +95,15 @@ export async function writeGeneratedSheet(
   const names = worksheets.items.map((item) => item.name);
   const temporaryName = freeTemporarySheetName(sheet.preferredName, names);
 
-  // Round trip 2: look for the marked sheet, and build the new one in full beside it.
+  // Round trip 2: look for the marked sheet, and build the new one in full beside it, chart
+  // included.
   const marks = worksheets.items.map((item) =>
     item.customProperties.getItemOrNullObject(GENERATED_MARK_KEY).load("value")
   );
   suspendScreenUpdating(context, supports);
   const target = worksheets.add(temporaryName);
   queueContent(target, sheet);
+  if (sheet.chart !== undefined) queueBalanceChart(target, sheet.chart, supports);
   try {
     await context.sync();
 
