@@ -147,6 +147,11 @@ module.exports = async (env, options) => {
             to: "assets/[name][ext]",
           },
           {
+            // Pictures the README (and so help.html) shows.
+            from: "docs/images/*",
+            to: "docs/images/[name][ext]",
+          },
+          {
             // The functions' @helpurl links point into this page: the README, where the function
             // reference lives, so there is one reference to keep up to date.
             from: "README.md",
