@@ -119,7 +119,8 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
       period.label,
       period.leads,
       period.won,
-      rateValue(conversionRate(period)),
+      // Blank, not a dash: the chart's line skips a blank cell but would plot text as 0%.
+      period.leads === 0 ? null : rateValue(conversionRate(period)),
       input.thresholds.targetConversionRate,
     ]);
   }

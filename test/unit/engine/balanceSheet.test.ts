@@ -37,13 +37,13 @@ describe("buildBalanceReport", () => {
     expect(result.ok).toBe(false);
   });
 
-  it("lists every period with leads, clients, rate and target, the empty ones with a dash", () => {
+  it("lists every period with leads, clients, rate and target, an empty one's rate blank for the chart's line", () => {
     const { sheet } = report();
     const header = sheet.rows.findIndex((row) => row[0] === "Period" && row[1] === "Leads");
     expect(sheet.rows.slice(header, header + 5).map((row) => row.slice(0, 5))).toEqual([
       ["Period", "Leads", "Clients", "Conversion rate", "Target"],
       ["2026-01", 2, 1, 0.5, 0.25],
-      ["2026-02", 0, 0, NO_RATE, 0.25],
+      ["2026-02", 0, 0, null, 0.25],
       ["2026-03", 2, 1, 0.5, 0.25],
       ["2026-04", 1, 1, 1, 0.25],
     ]);
