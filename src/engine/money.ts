@@ -6,7 +6,7 @@
 import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { Result, TallyError, errors, fail, ok } from "./errors";
 import { OutcomeRules, classifyOutcome } from "./outcomes";
-import { NO_SOURCE_LABEL } from "./tally";
+import { NO_SOURCE_LABEL, mostFrequentSpelling } from "./tally";
 
 /** A money cell: a number, or blank for nothing. Text is refused, so "$1,200" is not read as 0. */
 export function toAmount(
@@ -100,7 +100,7 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
 
   const result: SourceMoney[] = [...builders.values()].map((builder) => ({
     key: builder.key,
-    label: mostFrequent(builder.spellings),
+    label: mostFrequentSpelling(builder.spellings),
     leads: builder.leads,
     clients: builder.clients,
     revenue: builder.revenue,
@@ -112,18 +112,6 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
         b.spend - a.spend || b.leads - a.leads || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
     )
   );
-}
-
-function mostFrequent(spellings: Map<string, number>): string {
-  let best = "";
-  let bestCount = 0;
-  for (const [spelling, count] of spellings) {
-    if (count > bestCount) {
-      best = spelling;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 export function sumMoney(rows: readonly SourceMoney[]): Omit<SourceMoney, "key" | "label"> {

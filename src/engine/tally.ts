@@ -134,7 +134,8 @@ interface SourceGroupBuilder {
   readonly spellings: Map<string, number>;
 }
 
-function mostFrequentSpelling(spellings: Map<string, number>): string {
+/** The spelling with the most leads; the first seen wins a tie (a Map keeps insertion order). */
+export function mostFrequentSpelling(spellings: Map<string, number>): string {
   let best = "";
   let bestCount = 0;
   for (const [spelling, count] of spellings) {
