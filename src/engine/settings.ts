@@ -114,18 +114,38 @@ function numberIn(value: unknown, low: number, high: number, whole = false): val
   );
 }
 
+export interface ThresholdLimit {
+  readonly low: number;
+  readonly high: number;
+  /** True when only whole numbers are allowed. */
+  readonly whole: boolean;
+}
+
+/** The range each balance threshold must lie in, for the pane's form to name as the engine checks it. */
+export const BALANCE_LIMITS: { readonly [K in keyof BalanceThresholds]: ThresholdLimit } = {
+  targetConversionRate: { low: 0, high: 1, whole: false },
+  windowPeriods: { low: 1, high: 24, whole: true },
+  leadChange: { low: 0, high: 10, whole: false },
+  conversionChange: { low: 0, high: 1, whole: false },
+  minimumLeads: { low: 0, high: 1_000_000, whole: true },
+};
+
 function balance(value: unknown): BalanceSettings | undefined {
   if (!isRecord(value) || !isRecord(value.thresholds)) return undefined;
   const unit = PERIOD_UNITS.find((candidate) => candidate === value.unit);
   const { targetConversionRate, windowPeriods, leadChange, conversionChange, minimumLeads } =
     value.thresholds;
+  const within = (name: keyof BalanceThresholds, candidate: unknown): candidate is number => {
+    const { low, high, whole } = BALANCE_LIMITS[name];
+    return numberIn(candidate, low, high, whole);
+  };
   if (
     unit === undefined ||
-    !numberIn(targetConversionRate, 0, 1) ||
-    !numberIn(windowPeriods, 1, 24, true) ||
-    !numberIn(leadChange, 0, 10) ||
-    !numberIn(conversionChange, 0, 1) ||
-    !numberIn(minimumLeads, 0, 1_000_000, true)
+    !within("targetConversionRate", targetConversionRate) ||
+    !within("windowPeriods", windowPeriods) ||
+    !within("leadChange", leadChange) ||
+    !within("conversionChange", conversionChange) ||
+    !within("minimumLeads", minimumLeads)
   ) {
     return undefined;
   }
