@@ -5,11 +5,14 @@
  *   a sheet of the owner's with the same name is left alone and the new one gets "Name (2)";
  * - text is stored literally, never evaluated as a formula or read as a number or a date;
  * - a date is stored as its Excel serial number with a date format, as Excel stores it;
- * - the leads' location is looked up again on every call, so rows typed since are respected.
- * It also lists its sheets as grids of displayed text, and tells listeners when anything changes,
- * so the preview can show what Excel would show.
+ * - the leads' location is looked up again on every call, so rows typed since are respected;
+ * - a new table (createTable) goes on a new sheet, under names nothing else has.
+ * It also lists its sheets as grids of displayed text, each with the chart a generated sheet
+ * carries, and tells listeners when anything changes, so the preview can show what Excel would
+ * show.
  */
 import {
+  BalanceChart,
   Cell,
   GeneratedSheet,
   NEW_LEADS_TABLE_HEADERS,
@@ -44,7 +47,7 @@ export class WorkbookError extends Error {
   }
 }
 
-type StoredValue = string | number | boolean;
+export type StoredValue = string | number | boolean;
 
 interface StoredCell {
   readonly value: StoredValue;
@@ -57,6 +60,8 @@ interface MemorySheet {
   /** rows[r][c]; missing entries are empty cells. */
   rows: (StoredCell | undefined)[][];
   readonly properties: Map<string, string>;
+  /** The chart a generated sheet carries (Excel would draw it over the sheet's cells). */
+  chart?: BalanceChart;
 }
 
 interface MemoryTable {
@@ -69,12 +74,23 @@ interface MemoryTable {
   dataRows: number;
 }
 
+/** A chart on a sheet, with the values of the block of cells it is drawn from. */
+export interface SheetChart {
+  readonly description: BalanceChart;
+  /**
+   * The chart's data block as stored, header row first: the period column, then the column
+   * series, then the line series. Empty cells are null.
+   */
+  readonly values: readonly (readonly (StoredValue | null)[])[];
+}
+
 /** A sheet as the preview shows it: the displayed text of every cell from A1 to the last used one. */
 export interface SheetGrid {
   readonly name: string;
   readonly rows: readonly (readonly string[])[];
   /** True for a sheet Lead Tally made. */
   readonly generated: boolean;
+  readonly chart: SheetChart | null;
 }
 
 /** A sheet to start with: rows of values from A1, optionally an Excel table over them. */
@@ -119,6 +135,23 @@ function displayDate(serial: number, format: string): string {
   return `${date} ${pad2(Math.floor(minutes / 60) % 24)}:${pad2(minutes % 60)}`;
 }
 
+/**
+ * A number in the number formats Lead Tally writes: "0.0%", "#,##0.00", '0.00"×"' (decimals,
+ * thousands separators, a percentage, a quoted suffix).
+ */
+function displayNumber(value: number, format: string): string {
+  const suffix = /"([^"]*)"$/.exec(format)?.[1] ?? "";
+  const pattern = format.replace(/"[^"]*"$/, "");
+  const percent = pattern.endsWith("%");
+  const decimals = (pattern.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
+  let text = (percent ? value * 100 : value).toFixed(decimals);
+  if (pattern.includes(",")) {
+    const [whole, fraction] = text.split(".");
+    text = whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
+  }
+  return `${text}${percent ? "%" : ""}${suffix}`;
+}
+
 /** The text Excel would display for a cell, for the formats Lead Tally writes. */
 export function displayText(cell: StoredCell | undefined): string {
   if (cell === undefined) return "";
@@ -126,11 +159,20 @@ export function displayText(cell: StoredCell | undefined): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (/y/i.test(numberFormat)) return displayDate(value, numberFormat);
-  if (numberFormat.endsWith("%")) {
-    const decimals = (numberFormat.split(".")[1] ?? "").replace("%", "").length;
-    return `${(value * 100).toFixed(decimals)}%`;
-  }
-  return String(value);
+  if (numberFormat === "General") return String(value);
+  return displayNumber(value, numberFormat);
+}
+
+/** The values of a chart's data block: the period column, the column series, the line series. */
+function chartOf(sheet: MemorySheet, chart: BalanceChart): SheetChart {
+  const width = 2 + chart.columnSeries.length;
+  const values = Array.from({ length: chart.rowCount }, (_, r) =>
+    Array.from(
+      { length: width },
+      (_, c) => sheet.rows[chart.dataRow + r]?.[chart.dataColumn + c]?.value ?? null
+    )
+  );
+  return { description: chart, values };
 }
 
 export class MemoryWorkbook implements LeadWorkbook {
@@ -189,6 +231,7 @@ export class MemoryWorkbook implements LeadWorkbook {
           rows: sheet.rows.map((row) =>
             Array.from({ length: width }, (_, c) => displayText(row?.[c]))
           ),
+          chart: sheet.chart === undefined ? null : chartOf(sheet, sheet.chart),
         };
       });
     }
@@ -211,16 +254,20 @@ export class MemoryWorkbook implements LeadWorkbook {
   // ---- LeadWorkbook ----
 
   async findLeads(): Promise<LeadsLocation[]> {
+    return this.findTables(looksLikeLeadsHeader);
+  }
+
+  async findTables(accepts: (headers: readonly string[]) => boolean): Promise<LeadsLocation[]> {
     const found: LeadsLocation[] = [];
     for (const sheet of this.sheets) {
       for (const table of this.tables.filter((t) => t.sheet === sheet)) {
         const location = this.tableLocation(table);
-        if (looksLikeLeadsHeader(location.headers)) found.push(location);
+        if (accepts(location.headers)) found.push(location);
       }
     }
     for (const sheet of this.sheets) {
       if (sheet.properties.has(GENERATED_SHEET_MARK)) continue;
-      const location = this.headerRowLocation(sheet);
+      const location = this.headerRowLocation(sheet, accepts);
       if (location !== null) found.push(location);
     }
     return found;
@@ -305,19 +352,37 @@ export class MemoryWorkbook implements LeadWorkbook {
   }
 
   async createLeadsTable(): Promise<LeadsLocation> {
-    const sheet = this.newSheet(this.uniqueSheetName("Leads"));
-    NEW_LEADS_TABLE_HEADERS.forEach((header, c) => this.writeCell(sheet, 0, c, header));
-    let tableName = "Leads";
-    for (let n = 2; this.tables.some((t) => sameName(t.name, tableName)); n++) {
-      tableName = `Leads${n}`;
+    return this.createTable("Leads", NEW_LEADS_TABLE_HEADERS, []);
+  }
+
+  async createTable(
+    preferredName: string,
+    headers: readonly string[],
+    rows: readonly (readonly WriteValue[])[]
+  ): Promise<LeadsLocation> {
+    if (headers.length === 0 || rows.some((row) => row.length !== headers.length)) {
+      throw new WorkbookError(
+        "InvalidArgument",
+        `Each row of the new table must have ${headers.length} values, one for each column.`
+      );
     }
+    // Excel's table names have no spaces and start with a letter.
+    const base = /^[A-Za-z]\w*$/.test(preferredName) ? preferredName : "Table";
+    let tableName = base;
+    for (let n = 2; this.tables.some((t) => sameName(t.name, tableName)); n++) {
+      tableName = `${base}${n}`;
+    }
+    const sheet = this.newSheet(this.uniqueSheetName(preferredName));
+    [headers, ...rows].forEach((row, r) =>
+      row.forEach((value, c) => this.writeCell(sheet, r, c, value))
+    );
     const table: MemoryTable = {
       name: tableName,
       sheet,
       headerRow: 0,
       firstColumn: 0,
-      columnCount: NEW_LEADS_TABLE_HEADERS.length,
-      dataRows: 0,
+      columnCount: headers.length,
+      dataRows: rows.length,
     };
     this.tables.push(table);
     this.changed();
@@ -334,6 +399,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     }
     // Only a marked sheet gets here: its contents are Lead Tally's own to replace.
     sheet.rows = [];
+    sheet.chart = generated.chart;
     const target = sheet;
     generated.rows.forEach((row, r) =>
       row.forEach((value, c) => this.writeCell(target, r, c, value))
@@ -450,8 +516,11 @@ export class MemoryWorkbook implements LeadWorkbook {
     );
   }
 
-  /** The first recognised header row on a sheet outside its tables, with the rows below it. */
-  private headerRowLocation(sheet: MemorySheet): LeadsLocation | null {
+  /** The first header row on a sheet, outside its tables, that `accepts` takes, with the rows below it. */
+  private headerRowLocation(
+    sheet: MemorySheet,
+    accepts: (headers: readonly string[]) => boolean
+  ): LeadsLocation | null {
     const scan = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
     for (let r = 0; r < scan; r++) {
       if (this.insideTable(sheet, r)) continue;
@@ -462,7 +531,7 @@ export class MemoryWorkbook implements LeadWorkbook {
       if (filled.length === 0) continue;
       const first = filled[0];
       const headers = this.headersAt(sheet, r, first, filled[filled.length - 1] - first + 1);
-      if (!looksLikeLeadsHeader(headers)) continue;
+      if (!accepts(headers)) continue;
       return this.rangeLocation(sheet, r, first, headers);
     }
     return null;

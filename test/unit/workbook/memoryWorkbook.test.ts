@@ -1,9 +1,15 @@
-import { buildTallySheet, outcomeRules } from "../../../src/engine";
+import {
+  DEFAULT_BALANCE_THRESHOLDS,
+  buildBalanceReport,
+  buildTallySheet,
+  outcomeRules,
+} from "../../../src/engine";
 import {
   DATE_FORMAT,
   GENERATED_SHEET_MARK,
   MemoryWorkbook,
   WorkbookError,
+  displayText,
 } from "../../../src/workbook/memoryWorkbook";
 import type { ReadProgress } from "../../../src/workbook/workbook";
 
@@ -281,6 +287,119 @@ describe("MemoryWorkbook.createLeadsTable", () => {
   });
 });
 
+describe("MemoryWorkbook.findTables", () => {
+  const hasSpend = (headers: readonly string[]) =>
+    headers.includes("Source") && headers.includes("Spend");
+
+  it("finds nothing when no headers are taken", async () => {
+    const workbook = leadsWorkbook([[46000, "Website", "Won", 100, null]]);
+    expect(await workbook.findTables(hasSpend)).toEqual([]);
+  });
+
+  it("lists the tables it takes, then header rows on the owner's sheets, never a generated sheet", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "Budget",
+          rows: [["Marketing budget"], [null, "Source", "Spend"], [null, "Website", 300]],
+        },
+        {
+          name: "Spend",
+          tableName: "Spend",
+          rows: [
+            ["Source", "Spend"],
+            ["Flyers", 120],
+          ],
+        },
+        {
+          name: "Marketing vs Sales",
+          rows: [["Source", "Spend"]],
+          customProperties: { [GENERATED_SHEET_MARK]: "marketing-vs-sales" },
+        },
+      ],
+    });
+    expect(await workbook.findTables(hasSpend)).toEqual([
+      {
+        sheetName: "Spend",
+        tableName: "Spend",
+        headerRow: 0,
+        firstColumn: 0,
+        headers: ["Source", "Spend"],
+        rowCount: 1,
+      },
+      {
+        sheetName: "Budget",
+        tableName: null,
+        headerRow: 1,
+        firstColumn: 1,
+        headers: ["Source", "Spend"],
+        rowCount: 1,
+      },
+    ]);
+  });
+});
+
+describe("MemoryWorkbook.createTable", () => {
+  it("refuses rows that are not one value per header, and adds nothing", async () => {
+    const workbook = new MemoryWorkbook();
+    await expect(workbook.createTable("Spend", ["Source", "Spend"], [["Website"]])).rejects.toEqual(
+      new WorkbookError(
+        "InvalidArgument",
+        "Each row of the new table must have 2 values, one for each column."
+      )
+    );
+    await expect(workbook.createTable("Spend", [], [])).rejects.toBeInstanceOf(WorkbookError);
+    expect(workbook.listSheets()).toEqual([]);
+  });
+
+  it("makes a table with its rows on a new sheet, under names nothing of the owner's has", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        { name: "spend", rows: [["the owner's notes"]] },
+        { name: "Costs", tableName: "Spend", rows: [["Item", "Cost"]] },
+      ],
+    });
+    const location = await workbook.createTable(
+      "Spend",
+      ["Source", "Spend", "Period"],
+      [
+        ["Website", null, null],
+        ["=1+1", 12.5, "2026-03"],
+      ]
+    );
+    expect(location).toEqual({
+      sheetName: "Spend (2)",
+      tableName: "Spend2",
+      headerRow: 0,
+      firstColumn: 0,
+      headers: ["Source", "Spend", "Period"],
+      rowCount: 2,
+    });
+    const sheets = workbook.listSheets();
+    expect(sheets.map((sheet) => sheet.name)).toEqual(["spend", "Costs", "Spend (2)"]);
+    expect(sheets[0].rows).toEqual([["the owner's notes"]]);
+    // Text is kept as typed, never evaluated.
+    expect(sheets[2].rows).toEqual([
+      ["Source", "Spend", "Period"],
+      ["Website", "", ""],
+      ["=1+1", "12.5", "2026-03"],
+    ]);
+    expect(await workbook.readColumns(location, [0, 1])).toEqual([
+      ["Website", "=1+1"],
+      ["", 12.5],
+    ]);
+    // Appending grows the new table, as any other.
+    const grown = await workbook.appendRows(location, [["Flyers", 40, null]]);
+    expect(grown.rowCount).toBe(3);
+  });
+
+  it("names the table Table when the preferred name cannot name a table", async () => {
+    const workbook = new MemoryWorkbook();
+    const location = await workbook.createTable("My spend", ["Source", "Spend"], []);
+    expect(location).toMatchObject({ sheetName: "My spend", tableName: "Table", rowCount: 0 });
+  });
+});
+
 describe("MemoryWorkbook.writeGeneratedSheet", () => {
   it("never touches a sheet of the owner's with the same name: the new one gets (2)", async () => {
     const workbook = new MemoryWorkbook({
@@ -292,6 +411,7 @@ describe("MemoryWorkbook.writeGeneratedSheet", () => {
       name: "Lead Tally",
       generated: false,
       rows: [["The owner's own notes"]],
+      chart: null,
     });
     expect(generated.generated).toBe(true);
   });
@@ -332,6 +452,54 @@ describe("MemoryWorkbook.writeGeneratedSheet", () => {
     expect(rows[rows.length - 1]).toEqual(["Total", "2", "2", "0", "0", "100.0%", "100.0%"]);
   });
 
+  it("keeps a generated sheet's chart with the values of its data block, and drops it with the next sheet that has none", async () => {
+    const workbook = leadsWorkbook();
+    const report = buildBalanceReport({
+      dates: [46000, 46030, 46031, 46085], // December, January, (no lead in February), March
+      sources: ["Website", "Referral", "Website", "Flyers"],
+      outcomes: ["Won", "Lost", "", "Won"],
+      values: [1200.5, null, null, 2000],
+      spend: { sources: ["Website", "Flyers"], amounts: [1500, 250] },
+      unit: "month",
+      rules: outcomeRules(),
+      thresholds: DEFAULT_BALANCE_THRESHOLDS,
+      origin: 'table "Leads" on sheet "Leads"',
+      computedAt: 46096.4375,
+      today: 46096,
+    });
+    if (!report.ok) throw new Error(report.error.message);
+    const { sheet, periods } = report.value;
+    expect(await workbook.writeGeneratedSheet(sheet)).toBe("Marketing vs Sales");
+    expect(periods.map((period) => period.leads)).toEqual([1, 2, 0, 1]);
+    const written = workbook.listSheets()[1];
+    expect(written.chart?.description).toEqual(sheet.chart);
+    expect(written.chart?.values).toEqual([
+      ["Period", "Leads", "Clients", "Conversion rate"],
+      ...periods.map((period) => [
+        period.label,
+        period.leads,
+        period.won,
+        period.leads === 0 ? null : period.won / period.leads,
+      ]),
+    ]);
+    // Money and ratios show as Excel shows them in the sheet's formats.
+    const flyers = written.rows.find((row) => row[0] === "Flyers" && row[1] === "250.00");
+    expect(flyers?.slice(0, 9)).toEqual([
+      "Flyers",
+      "250.00",
+      "1",
+      "1",
+      "2,000.00",
+      "250.00",
+      "250.00",
+      "700.0%",
+      "8.00×",
+    ]);
+
+    await workbook.writeGeneratedSheet({ ...sheet, chart: undefined });
+    expect(workbook.listSheets()[1].chart).toBeNull();
+  });
+
   it("writes the second tally over the first", async () => {
     const workbook = leadsWorkbook();
     await workbook.writeGeneratedSheet(tallySheet(["Website"]));
@@ -339,6 +507,20 @@ describe("MemoryWorkbook.writeGeneratedSheet", () => {
     const names = workbook.listSheets().map((sheet) => sheet.name);
     expect(names).toEqual(["Leads", "Lead Tally"]);
     expect(workbook.listSheets()[1].rows.flat()).not.toContain("Website");
+  });
+});
+
+describe("displayText", () => {
+  it("shows numbers in the formats Lead Tally writes, as Excel would", () => {
+    expect(displayText(undefined)).toBe("");
+    expect(displayText({ value: 1234567.891, numberFormat: "#,##0.00" })).toBe("1,234,567.89");
+    expect(displayText({ value: -1234.5, numberFormat: "#,##0.00" })).toBe("-1,234.50");
+    expect(displayText({ value: 999.999, numberFormat: "#,##0.00" })).toBe("1,000.00");
+    expect(displayText({ value: 1.5, numberFormat: '0.00"×"' })).toBe("1.50×");
+    expect(displayText({ value: -0.25, numberFormat: "0.0%" })).toBe("-25.0%");
+    expect(displayText({ value: 0.5, numberFormat: "0%" })).toBe("50%");
+    expect(displayText({ value: 0.125 })).toBe("0.125");
+    expect(displayText({ value: true })).toBe("TRUE");
   });
 });
 
