@@ -3,9 +3,10 @@
  * table (Date, Source, Outcome, Value, Notes). Deterministic for a given day, so a screenshot or a
  * test sees the same workbook every time. The spellings are as messy as real ones ("Website",
  * "website ", "WEBSITE"; "Walk-in" and "Walk in"; a lead with no source) so the preview shows
- * how the tally groups them.
+ * how the tally groups them. Beside them, a small Spend table (Source, Spend, Period) for the last
+ * three months, so the preview can show marketing as an investment.
  */
-import { WriteValue, dayNumberFromCivil, serialFromDayNumber } from "../engine";
+import { WriteValue, dayNumberFromCivil, periodLabel, serialFromDayNumber } from "../engine";
 import { MemoryWorkbook } from "./memoryWorkbook";
 
 export const SAMPLE_LEAD_COUNT = 60;
@@ -99,7 +100,21 @@ export function sampleLeadRows(now: Date): WriteValue[][] {
   });
 }
 
-/** A workbook with a Leads table of sample leads on a Leads sheet. */
+export const SAMPLE_SPEND_HEADERS: readonly string[] = ["Source", "Spend", "Period"];
+
+/** What the paid sources cost in each of the three months before `now`'s, oldest first. */
+export function sampleSpendRows(now: Date): WriteValue[][] {
+  const thisMonth = now.getFullYear() * 12 + now.getMonth();
+  const rows: WriteValue[][] = [];
+  for (let back = 3; back >= 1; back--) {
+    const period = periodLabel(thisMonth - back, "month");
+    rows.push(["Google Ads", 300, period], ["Facebook", 120, period]);
+    if (back === 2) rows.push(["Direct mail", 450, period]);
+  }
+  return rows;
+}
+
+/** A workbook with a Leads table of sample leads on a Leads sheet and a Spend table on a Spend sheet. */
 export function createSampleWorkbook(now: Date): MemoryWorkbook {
   return new MemoryWorkbook({
     sheets: [
@@ -107,6 +122,11 @@ export function createSampleWorkbook(now: Date): MemoryWorkbook {
         name: "Leads",
         tableName: "Leads",
         rows: [["Date", "Source", "Outcome", "Value", "Notes"], ...sampleLeadRows(now)],
+      },
+      {
+        name: "Spend",
+        tableName: "Spend",
+        rows: [SAMPLE_SPEND_HEADERS, ...sampleSpendRows(now)],
       },
     ],
   });

@@ -1,6 +1,7 @@
 import { outcomeRules, tallyBySource } from "../../../src/engine";
 import {
   SAMPLE_LEAD_COUNT,
+  SAMPLE_SPEND_HEADERS,
   createSampleWorkbook,
   sampleLeadRows,
 } from "../../../src/workbook/sampleLeads";
@@ -39,5 +40,23 @@ describe("sample leads", () => {
       rows.map((row) => row[1]).filter((s) => typeof s === "string" && /website/i.test(s))
     );
     expect(websites.size).toBeGreaterThan(1);
+  });
+
+  it("come with a small Spend table for the three months before today's, which is not taken for leads", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const [spend, ...others] = await workbook.findTables((headers) => headers.includes("Spend"));
+    expect(others).toEqual([]);
+    expect(spend).toMatchObject({
+      sheetName: "Spend",
+      tableName: "Spend",
+      headers: SAMPLE_SPEND_HEADERS,
+    });
+    const [sources, amounts, periods] = await workbook.readColumns(spend, [0, 1, 2]);
+    expect(new Set(periods)).toEqual(new Set(["2025-12", "2026-01", "2026-02"]));
+    expect(amounts.every((amount) => typeof amount === "number" && amount > 0)).toBe(true);
+    // Every source that spent brought sample leads.
+    const leadSources = new Set(sampleLeadRows(NOW).map((row) => row[1]));
+    for (const source of sources) expect(leadSources).toContain(source);
+    expect((await workbook.findLeads()).map((location) => location.sheetName)).toEqual(["Leads"]);
   });
 });
