@@ -151,7 +151,9 @@ export function changesBetween(before: WorkbookShot, after: WorkbookShot): strin
     }
     for (const key of keys(was.formats, now.formats)) {
       if (was.formats[key] !== now.formats[key]) {
-        changes.push(`"${name}"!${key} format ${show(was.formats[key])} → ${show(now.formats[key])}`);
+        changes.push(
+          `"${name}"!${key} format ${show(was.formats[key])} → ${show(now.formats[key])}`
+        );
       }
     }
     if (JSON.stringify(was.bold) !== JSON.stringify(now.bold))
@@ -198,7 +200,7 @@ export function without(shot: WorkbookShot, ...sheetNames: string[]): WorkbookSh
  */
 export const HOSTILE_TEXTS: readonly string[] = [
   "=1+1",
-  "=HYPERLINK(\"http://example.invalid\",\"click\")",
+  '=HYPERLINK("http://example.invalid","click")',
   "+44 20 7946 0000",
   "-5",
   "-",
@@ -341,7 +343,8 @@ export class GatedWorkbook implements LeadWorkbook {
   }
 
   private async call<T>(method: WorkbookMethod, run: () => Promise<T>): Promise<T> {
-    const writes = method === "appendRows" || method === "setCell" || method === "writeGeneratedSheet";
+    const writes =
+      method === "appendRows" || method === "setCell" || method === "writeGeneratedSheet";
     if (writes) {
       this.writing += 1;
       this.maxConcurrentWrites = Math.max(this.maxConcurrentWrites, this.writing);

@@ -139,8 +139,18 @@ describe.each(SUBJECTS)("the owner's data in the %s", (subjectName, make) => {
 
   describe("a generated sheet never replaces a sheet of the owner's", () => {
     it.each<[string, SheetSpec[], GeneratedSheetKind, string]>([
-      ["an owner's sheet named Lead Tally", [{ name: "Lead Tally" }], "lead-tally", "Lead Tally (2)"],
-      ["one named lead tally (case differs)", [{ name: "lead tally" }], "lead-tally", "Lead Tally (2)"],
+      [
+        "an owner's sheet named Lead Tally",
+        [{ name: "Lead Tally" }],
+        "lead-tally",
+        "Lead Tally (2)",
+      ],
+      [
+        "one named lead tally (case differs)",
+        [{ name: "lead tally" }],
+        "lead-tally",
+        "Lead Tally (2)",
+      ],
       ["one named LEAD TALLY", [{ name: "LEAD TALLY" }], "lead-tally", "Lead Tally (2)"],
       [
         "Lead Tally and Lead Tally (2)",
@@ -148,7 +158,12 @@ describe.each(SUBJECTS)("the owner's data in the %s", (subjectName, make) => {
         "lead-tally",
         "Lead Tally (3)",
       ],
-      ["an owner's sheet named Lead Tally (updating)", [{ name: "Lead Tally (updating)" }], "lead-tally", "Lead Tally"],
+      [
+        "an owner's sheet named Lead Tally (updating)",
+        [{ name: "Lead Tally (updating)" }],
+        "lead-tally",
+        "Lead Tally",
+      ],
       [
         "Lead Tally and Lead Tally (updating)",
         [{ name: "Lead Tally" }, { name: "Lead Tally (updating)" }],
@@ -179,7 +194,7 @@ describe.each(SUBJECTS)("the owner's data in the %s", (subjectName, make) => {
       ],
       [
         "a sheet named Lead Tally whose mark is garbage",
-        [{ name: "Lead Tally", mark: "{\"kind\":\"lead-tally\"}" }],
+        [{ name: "Lead Tally", mark: '{"kind":"lead-tally"}' }],
         "lead-tally",
         "Lead Tally (2)",
       ],
@@ -232,17 +247,20 @@ describe.each(SUBJECTS)("the owner's data in the %s", (subjectName, make) => {
       expect(found.map((location) => location.sheetName)).toEqual(["Enquiries"]);
     });
 
-    itUnlessMemoryBug("replaces one of two marked sheets of the same kind: the one with its name", async () => {
-      const subject = make([
-        { name: "Old tally", mark: "lead-tally", rows: [["old copy"]] },
-        { name: "Lead Tally", mark: "lead-tally", rows: [["current"]] },
-      ]);
-      const before = await subject.shot();
+    itUnlessMemoryBug(
+      "replaces one of two marked sheets of the same kind: the one with its name",
+      async () => {
+        const subject = make([
+          { name: "Old tally", mark: "lead-tally", rows: [["old copy"]] },
+          { name: "Lead Tally", mark: "lead-tally", rows: [["current"]] },
+        ]);
+        const before = await subject.shot();
 
-      expect(await subject.workbook.writeGeneratedSheet(tallySheet("new"))).toBe("Lead Tally");
+        expect(await subject.workbook.writeGeneratedSheet(tallySheet("new"))).toBe("Lead Tally");
 
-      expect(touchedSheets(changesBetween(before, await subject.shot()))).toEqual(["Lead Tally"]);
-    });
+        expect(touchedSheets(changesBetween(before, await subject.shot()))).toEqual(["Lead Tally"]);
+      }
+    );
 
     it("replaces the first of two marked sheets when neither has its name", async () => {
       const subject = make([
@@ -383,23 +401,29 @@ describe("random workbooks: an operation changes exactly what it should", () => 
     "%s: a generated sheet touches one sheet, marked with its kind, and the owner's sheets stay as they were",
     async (_, make) => {
       await fc.assert(
-        fc.asyncProperty(sheets, fc.array(kind, { minLength: 1, maxLength: 3 }), async (specs, kinds) => {
-          const subject = make(specs);
-          const owners = specs.filter((spec) => spec.mark === undefined || !kinds.includes(spec.mark as GeneratedSheetKind));
-          for (const written of kinds) {
-            const before = await subject.shot();
-            const name = await subject.workbook.writeGeneratedSheet(tallySheet("x", written));
-            const after = await subject.shot();
-            const touched = touchedSheets(changesBetween(before, after));
-            expect(touched.length).toBeLessThanOrEqual(1);
-            if (touched.length === 1) expect(touched[0]).toBe(name);
-            expect(owners.map((spec) => spec.name)).not.toContain(name);
-            expect(name.length).toBeLessThanOrEqual(31);
-            for (const owner of owners) {
-              expect(after.sheets[owner.name]?.cells).toEqual(before.sheets[owner.name]?.cells);
+        fc.asyncProperty(
+          sheets,
+          fc.array(kind, { minLength: 1, maxLength: 3 }),
+          async (specs, kinds) => {
+            const subject = make(specs);
+            const owners = specs.filter(
+              (spec) => spec.mark === undefined || !kinds.includes(spec.mark as GeneratedSheetKind)
+            );
+            for (const written of kinds) {
+              const before = await subject.shot();
+              const name = await subject.workbook.writeGeneratedSheet(tallySheet("x", written));
+              const after = await subject.shot();
+              const touched = touchedSheets(changesBetween(before, after));
+              expect(touched.length).toBeLessThanOrEqual(1);
+              if (touched.length === 1) expect(touched[0]).toBe(name);
+              expect(owners.map((spec) => spec.name)).not.toContain(name);
+              expect(name.length).toBeLessThanOrEqual(31);
+              for (const owner of owners) {
+                expect(after.sheets[owner.name]?.cells).toEqual(before.sheets[owner.name]?.cells);
+              }
             }
           }
-        }),
+        ),
         { numRuns: 120 }
       );
     }
