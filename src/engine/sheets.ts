@@ -13,6 +13,27 @@ export interface ExcelDate {
  */
 export type WriteValue = string | number | boolean | null | ExcelDate;
 
+/** The most characters an Excel cell holds; Excel refuses longer text. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** The start of a text, at most `length` UTF-16 units, never half of a surrogate pair. */
+export function textStart(text: string, length: number): string {
+  const start = text.slice(0, Math.max(0, length));
+  const last = start.charCodeAt(start.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? start.slice(0, -1) : start;
+}
+
+/**
+ * Text for a generated sheet's cell: as it is when a cell holds it, else its start with a note of
+ * how long it was, so a long header or table name shortens the sheet's description rather than
+ * making Excel refuse the whole sheet.
+ */
+export function fitInCell(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const note = `… (shortened from ${text.length.toLocaleString("en-US")} characters)`;
+  return textStart(text, MAX_CELL_TEXT - note.length) + note;
+}
+
 export type GeneratedSheetKind = "lead-tally" | "marketing-vs-sales";
 
 /** A value in a generated sheet. */

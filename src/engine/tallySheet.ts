@@ -8,7 +8,7 @@ import { Cell } from "./cells";
 import { isTallyError } from "./errors";
 import { LEADS_BY_OUTCOME_HEADER, outcomeRow } from "./formulas";
 import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, OutcomeRules } from "./outcomes";
-import { GeneratedSheet, NO_RATE, SheetValue } from "./sheets";
+import { GeneratedSheet, MAX_CELL_TEXT, NO_RATE, SheetValue, fitInCell } from "./sheets";
 import { OutcomeCounts, SourceGroup, sumCounts, tallyBySource } from "./tally";
 
 export const TALLY_SHEET_NAME = "Lead Tally";
@@ -48,6 +48,28 @@ function countsRow(label: string, counts: OutcomeCounts): SheetValue[] {
   return outcomeRow(label, counts).map((cell) => (isTallyError(cell) ? NO_RATE : cell));
 }
 
+/**
+ * The labels joined with commas, as many as a cell holds: the settings allow 200 labels of 255
+ * characters, about 51,000 characters joined, and Excel refuses more than 32,767 in a cell. The
+ * labels left out are counted at the end.
+ */
+export function labelListText(labels: readonly string[]): string {
+  const joined = labels.join(", ");
+  if (joined.length <= MAX_CELL_TEXT) return joined;
+  let text = "";
+  for (let shown = 0; shown < labels.length; shown++) {
+    const next = shown === 0 ? labels[0] : `${text}, ${labels[shown]}`;
+    const note = `, … and ${labels.length - shown - 1} more labels`;
+    if (next.length + note.length > MAX_CELL_TEXT) {
+      return fitInCell(
+        `${text}${shown === 0 ? "" : ", "}… and ${labels.length - shown} more labels`
+      );
+    }
+    text = next;
+  }
+  return text;
+}
+
 function pad(row: SheetValue[], width: number): SheetValue[] {
   return row.concat(new Array<SheetValue>(Math.max(0, width - row.length)).fill(null));
 }
@@ -57,12 +79,15 @@ export function buildTallySheet(input: TallySheetInput): { sheet: GeneratedSheet
   const width = LEADS_BY_OUTCOME_HEADER.length;
   const about: SheetValue[][] = [
     [TALLY_SHEET_NAME],
-    ["Computed from", input.origin],
-    ["Columns", input.columns],
-    ["Won labels", (input.wonLabels.length > 0 ? input.wonLabels : DEFAULT_WON_LABELS).join(", ")],
+    ["Computed from", fitInCell(input.origin)],
+    ["Columns", fitInCell(input.columns)],
+    [
+      "Won labels",
+      labelListText(input.wonLabels.length > 0 ? input.wonLabels : DEFAULT_WON_LABELS),
+    ],
     [
       "Lost labels",
-      (input.lostLabels.length > 0 ? input.lostLabels : DEFAULT_LOST_LABELS).join(", "),
+      labelListText(input.lostLabels.length > 0 ? input.lostLabels : DEFAULT_LOST_LABELS),
     ],
     ["Leads", tally.total.leads],
     ["Computed at", { serial: input.computedAt }],
