@@ -19,11 +19,13 @@ import {
 } from "./excel/blocks";
 import {
   DATE_FORMAT,
+  firstTooLongText,
   rangeFormat,
   rangeFormats,
   rangeValue,
   rangeValues,
   setsAnyFormat,
+  tooLongReason,
   withTextBlank,
 } from "./excel/cellWrites";
 import { describeLocation, explainLeadsError, WorkbookError } from "./excel/errors";
@@ -190,6 +192,21 @@ async function readColumns(
   return columns.map((column) => read.get(column) as Cell[]);
 }
 
+/** Refuses text longer than a cell holds, saying which row and column of the leads it is for. */
+function checkTextLengths(
+  location: LeadsLocation,
+  rows: readonly (readonly WriteValue[])[],
+  firstRow: number,
+  firstColumn: number
+): void {
+  const tooLong = firstTooLongText(rows);
+  if (tooLong === null) return;
+  const header = location.headers[firstColumn + tooLong.column] ?? "";
+  throw new WorkbookError(
+    `The text for row ${firstRow + tooLong.row + 1}, column "${header}" ${tooLongReason(tooLong.length)}`
+  );
+}
+
 function checkRows(location: LeadsLocation, rows: readonly (readonly WriteValue[])[]): void {
   const width = location.headers.length;
   const wrong = rows.findIndex((row) => row.length !== width);
@@ -198,6 +215,7 @@ function checkRows(location: LeadsLocation, rows: readonly (readonly WriteValue[
       `Row ${wrong + 1} to add has ${rows[wrong].length} values; the ${describeLocation(location)} has ${width} columns.`
     );
   }
+  checkTextLengths(location, rows, 0, 0);
 }
 
 async function appendTableRows(
@@ -268,6 +286,7 @@ async function setCell(
       `Row ${row + 1} is not one of the ${location.rowCount} rows of the ${describeLocation(location)}.`
     );
   }
+  checkTextLengths(location, [[value]], row, column);
   const cell = leadCells(context, location, row, 1, column, 1);
   const format = rangeFormat(value);
   if (format !== null) cell.numberFormat = [[format]];
