@@ -31,6 +31,7 @@ import {
 import { describeLocation, explainLeadsError, WorkbookError } from "./excel/errors";
 import { findLeads } from "./excel/findLeads";
 import { writeGeneratedSheet } from "./excel/generatedSheets";
+import { loadOldFormats, writeLiteral } from "./excel/literalWrites";
 import { freeSheetName, freeTableName } from "./excel/names";
 import {
   discardAddedSheet,
@@ -251,25 +252,26 @@ async function appendRangeRows(
   supports: SetSupport
 ): Promise<LeadsLocation> {
   // Below the last row with a value now, not when the leads were found: rows the owner has typed
-  // since are never written over.
+  // since are never written over. The formats of the rows where they are expected come in the
+  // same round trip, to be put back should the write stop halfway (see literalWrites.ts).
   const sheet = context.workbook.worksheets.getItem(location.sheetName);
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
+  const formats = rangeFormats(rows);
+  const targetAt = (row: number): Excel.Range =>
+    sheet.getRangeByIndexes(row, location.firstColumn, rows.length, location.headers.length);
+  const expectedRow = location.headerRow + 1 + location.rowCount;
+  let target = loadOldFormats(targetAt(expectedRow), formats);
   await context.sync();
   const lastUsedRow = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
-  const firstRow = Math.max(location.headerRow + 1 + location.rowCount, lastUsedRow + 1);
+  const firstRow = Math.max(expectedRow, lastUsedRow + 1);
+  if (firstRow !== expectedRow) {
+    // Rows were typed below the leads since they were found: the formats where the rows go now.
+    target = loadOldFormats(targetAt(firstRow), formats);
+    await context.sync();
+  }
 
   suspendScreenUpdating(context, supports);
-  const target = sheet.getRangeByIndexes(
-    firstRow,
-    location.firstColumn,
-    rows.length,
-    location.headers.length
-  );
-  const formats = rangeFormats(rows);
-  // Formats first: the text cells are text before their values arrive.
-  if (setsAnyFormat(formats)) target.numberFormat = formats;
-  target.values = rangeValues(rows);
-  await context.sync();
+  await writeLiteral(context, target, formats, rangeValues(rows));
   return { ...location, rowCount: firstRow + rows.length - location.headerRow - 1 };
 }
 
@@ -287,11 +289,11 @@ async function setCell(
     );
   }
   checkTextLengths(location, [[value]], row, column);
-  const cell = leadCells(context, location, row, 1, column, 1);
-  const format = rangeFormat(value);
-  if (format !== null) cell.numberFormat = [[format]];
-  cell.values = [[rangeValue(value)]];
-  await context.sync();
+  const formats = [[rangeFormat(value)]];
+  const cell = loadOldFormats(leadCells(context, location, row, 1, column, 1), formats);
+  // Text needs the cell's format first, to put back should the write stop halfway.
+  if (setsAnyFormat(formats)) await context.sync();
+  await writeLiteral(context, cell, formats, [[rangeValue(value)]]);
 }
 
 /** Where the leads' rows are now. */

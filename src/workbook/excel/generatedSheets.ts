@@ -5,7 +5,9 @@
  * A generated sheet carries a mark of its own, a worksheet custom property, so it is recognised
  * even after the owner renames it, and a sheet of the owner's that happens to have the same name
  * is never mistaken for it. The new content is built in full on a new sheet under a temporary
- * name; only once that has synced is the old marked sheet deleted and the new one given its name.
+ * name; only once that has synced does the old marked sheet step aside, the new one take its name
+ * and place, and the old one go (see queueSwap). A failure at any step is undone, so the owner
+ * always has the old sheet or the new one, never neither.
  * A sheet's chart is built on the new sheet in that same round trip (see charts.ts), so it is part
  * of the same all-or-nothing write.
  */
@@ -20,9 +22,9 @@ import {
   TEXT_FORMAT,
   tooLongReason,
 } from "./cellWrites";
-import { WorkbookError } from "./errors";
+import { errorCode, WorkbookError } from "./errors";
 import { queueBalanceChart } from "./charts";
-import { freeSheetNameInParentheses, freeTemporarySheetName } from "./names";
+import { freeAsideSheetName, freeSheetNameInParentheses, freeTemporarySheetName } from "./names";
 import { discardAddedSheet, SetSupport, suspendScreenUpdating } from "./requests";
 
 /** The worksheet custom property that marks a sheet as the add-in's; its value is the kind. */
@@ -126,23 +128,107 @@ export async function writeGeneratedSheet(
   if (sheet.chart !== undefined) queueBalanceChart(target, sheet.chart, supports);
   try {
     await context.sync();
-
-    // Round trip 3: only now that the new sheet is complete does the old one go, and the new one
-    // take its name and place (in this order, as two sheets cannot share a name).
-    const old = sheetToReplace(worksheets.items, marks, sheet);
-    suspendScreenUpdating(context, supports);
-    let finalName = freeSheetNameInParentheses(sheet.preferredName, names);
-    if (old !== null) {
-      finalName = old.name;
-      old.delete();
-      target.position = old.position;
-    }
-    target.name = finalName;
-    target.activate();
-    await context.sync();
-    return finalName;
   } catch (error) {
     await discardAddedSheet(context, temporaryName);
-    throw error;
+    throw explainGeneratedSheetError(error, sheet);
   }
+
+  // Round trip 3: only now that the new sheet is complete is it swapped in.
+  const old = sheetToReplace(worksheets.items, marks, sheet);
+  const swap: Swap =
+    old === null
+      ? { target, old: null, finalName: freeSheetNameInParentheses(sheet.preferredName, names) }
+      : {
+          target,
+          old: { sheet: old, name: old.name, position: old.position },
+          finalName: old.name,
+          asideName: freeAsideSheetName(old.name, [...names, temporaryName]),
+        };
+  suspendScreenUpdating(context, supports);
+  queueSwap(swap);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (await undoSwap(context, swap)) return swap.finalName;
+    throw explainGeneratedSheetError(error, sheet);
+  }
+  return swap.finalName;
+}
+
+/** The new sheet, and the old one it replaces with its name and place when there is one. */
+type Swap =
+  | { readonly target: Excel.Worksheet; readonly old: null; readonly finalName: string }
+  | {
+      readonly target: Excel.Worksheet;
+      readonly old: {
+        readonly sheet: Excel.Worksheet;
+        readonly name: string;
+        readonly position: number;
+      };
+      readonly finalName: string;
+      /** Where the old sheet waits until the new one has its name. */
+      readonly asideName: string;
+    };
+
+/**
+ * Queues the swap so that a complete sheet has the name at every step: the old sheet steps
+ * aside under a free name, the new one takes its name and place, and the old one is deleted
+ * last. Excel stops a batch at a failing step and keeps the steps before it, so undoSwap can
+ * tell from what is there how far it got.
+ */
+function queueSwap(swap: Swap): void {
+  if (swap.old !== null) swap.old.sheet.name = swap.asideName;
+  swap.target.name = swap.finalName;
+  if (swap.old !== null) swap.target.position = swap.old.position;
+  swap.target.activate();
+  if (swap.old !== null) swap.old.sheet.delete();
+}
+
+/** A sheet's name now, or null when it no longer exists (or cannot be reached). */
+async function nameNow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet
+): Promise<string | null> {
+  try {
+    sheet.load("name");
+    await context.sync();
+    return sheet.name;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After a failed swap: true when it was in fact done in full (the old sheet, deleted last, is gone
+ * and the new one has its name: only Excel's answer was lost), else the workbook is put back as it
+ * was, best effort: the new sheet deleted and the old one given its name again.
+ */
+async function undoSwap(context: Excel.RequestContext, swap: Swap): Promise<boolean> {
+  const targetName = await nameNow(context, swap.target);
+  const oldName = swap.old === null ? null : await nameNow(context, swap.old.sheet);
+  if (swap.old !== null && oldName === null && targetName === swap.finalName) return true;
+  try {
+    if (targetName !== null) swap.target.delete();
+    if (swap.old !== null && oldName !== null && oldName !== swap.old.name) {
+      swap.old.sheet.name = swap.old.name;
+    }
+    await context.sync();
+  } catch {
+    // Nothing more can be done here; the error that led here is the one the owner must see.
+  }
+  return false;
+}
+
+/**
+ * A sheet that went missing while a generated sheet was written was deleted or renamed meanwhile
+ * (by a co-author, say): said in those words rather than as the leads gone missing. Other errors
+ * pass through for the pane to explain.
+ */
+function explainGeneratedSheetError(error: unknown, sheet: GeneratedSheet): unknown {
+  if (errorCode(error) !== "ItemNotFound") return error;
+  return new WorkbookError(
+    `A sheet was deleted or renamed while the ${sheet.preferredName} sheet was being written, ` +
+      "perhaps by someone else editing the workbook. Nothing was replaced; try again.",
+    error
+  );
 }

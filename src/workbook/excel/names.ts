@@ -44,6 +44,11 @@ export function freeTemporarySheetName(base: string, taken: readonly string[]): 
   return freeSheetName(sheetName(base, " (updating)"), taken);
 }
 
+/** A name for a generated sheet while its replacement takes its name, e.g. "Lead Tally (old)". */
+export function freeAsideSheetName(base: string, taken: readonly string[]): string {
+  return freeSheetName(sheetName(base, " (old)"), taken);
+}
+
 /** "Leads", "Leads2", "Leads3"…: table names cannot contain spaces. */
 export function freeTableName(base: string, taken: readonly string[]): string {
   return firstFree(base, taken, (name, n) => `${name}${n}`);

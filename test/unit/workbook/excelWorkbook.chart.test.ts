@@ -232,7 +232,7 @@ describe("the Marketing vs Sales chart", () => {
       sync.operations.some((op) => op.startsWith("add chart ColumnClustered"))
     );
     const swap = excel.syncs.findIndex((sync) =>
-      sync.operations.includes(`delete sheet "${SHEET}"`)
+      sync.operations.includes(`delete sheet "${SHEET} (old)"`)
     );
     expect(chartSync).toBe(1);
     expect(swap).toBe(2);

@@ -449,8 +449,11 @@ describe("appendRows", () => {
     ]);
 
     expect(updated.rowCount).toBe(4);
+    // The formats of where the rows were expected, then of where they go since a row was typed
+    // (kept to put back should the write stop halfway), then the write.
     expect(excel.syncs.map((sync) => sync.operations)).toEqual([
-      ["load rowIndex,rowCount of 'Sheet1'!A1:G4"],
+      ["load rowIndex,rowCount of 'Sheet1'!A1:G4", "load numberFormat of 'Sheet1'!A4:E5"],
+      ["load numberFormat of 'Sheet1'!A5:E6"],
       ["suspend screen updating", "numberFormat 'Sheet1'!A5:E6", "values 'Sheet1'!A5:E6"],
     ]);
     expect(sheet.cells[3]).toEqual(before.cells[3]);
@@ -486,7 +489,9 @@ describe("setCell", () => {
     await workbook.setCell(tableLocation(3), 1, 2, "TRUE");
     await workbook.setCell(tableLocation(3), 2, 3, 2500);
 
+    // Text: the cell's format is read first, to put back should the write stop halfway.
     expect(excel.syncs.map((sync) => sync.operations)).toEqual([
+      ["load numberFormat of 'Leads'!C3"],
       ["numberFormat 'Leads'!C3", "values 'Leads'!C3"],
       ["values 'Leads'!D4"],
     ]);
@@ -666,7 +671,7 @@ describe("writeGeneratedSheet", () => {
     expect(excel.activeSheet).toBe(sheet);
   });
 
-  it("refreshes the marked sheet: the old one is deleted only after the new one is written", async () => {
+  it("refreshes the marked sheet: the old one steps aside, and is deleted only once the new one has its name", async () => {
     const old = marked("Lead Tally", "lead-tally");
 
     const name = await workbook.writeGeneratedSheet(
@@ -687,15 +692,16 @@ describe("writeGeneratedSheet", () => {
     const syncOf = (label: string) =>
       excel.syncs.findIndex((sync) => sync.operations.includes(label));
     const written = syncOf("values 'Lead Tally (updating)'!A1:B2");
-    const deleted = syncOf('delete sheet "Lead Tally"');
+    const deleted = syncOf('delete sheet "Lead Tally (old)"');
     expect(written).toBeGreaterThanOrEqual(0);
     expect(deleted).toBeGreaterThan(written);
     expect(excel.syncs[deleted].operations).toEqual([
       "suspend screen updating",
-      'delete sheet "Lead Tally"',
-      'move sheet "Lead Tally (updating)" to position 0',
+      'rename sheet "Lead Tally" to "Lead Tally (old)"',
       'rename sheet "Lead Tally (updating)" to "Lead Tally"',
+      'move sheet "Lead Tally" to position 0',
       'activate sheet "Lead Tally"',
+      'delete sheet "Lead Tally (old)"',
     ]);
   });
 
