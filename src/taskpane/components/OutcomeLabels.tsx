@@ -1,31 +1,7 @@
 import * as React from "react";
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
 import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS } from "../../engine";
-import { useSectionStyles } from "./styles";
-
-const useStyles = makeStyles({
-  details: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  summary: {
-    cursor: "pointer",
-    color: tokens.colorNeutralForeground1,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      borderRadius: tokens.borderRadiusMedium,
-    },
-  },
-  body: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  problem: { color: tokens.colorPaletteRedForeground1 },
-});
+import { useDisclosureStyles, useSectionStyles } from "./styles";
 
 export interface OutcomeLabelsProps {
   readonly wonLabels: readonly string[];
@@ -45,7 +21,7 @@ export function OutcomeLabels({
   disabled,
   onSave,
 }: OutcomeLabelsProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useDisclosureStyles();
   const section = useSectionStyles();
   // Shown once the leads (and so the settings) are read; afterwards only this form changes them.
   const [won, setWon] = React.useState(wonLabels.join(", "));
@@ -55,12 +31,16 @@ export function OutcomeLabels({
   function submit(event: React.FormEvent): void {
     event.preventDefault();
     const problem = onSave(won, lost);
-    setStatus(problem === null ? { problem: false, text: "Labels set: Mark won, Mark lost and the next tally use them." } : { problem: true, text: problem });
+    setStatus(
+      problem === null
+        ? { problem: false, text: "Labels set: Mark won, Mark lost and the next tally use them." }
+        : { problem: true, text: problem }
+    );
   }
 
   return (
     <details className={styles.details}>
-      <summary className={`${section.text} ${styles.summary}`}>Won and lost labels</summary>
+      <summary className={styles.summary}>Won and lost labels</summary>
       <form className={styles.body} onSubmit={submit}>
         <p className={section.hint}>
           The outcomes that mean a lead was won or lost, separated by commas. Leave a box empty for

@@ -1,7 +1,8 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { Chart as ChartInstance } from "chart.js";
 import type { SourceGroup } from "../../engine";
+import { chartPalette } from "./chartColors";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -12,13 +13,6 @@ export interface TallyChartProps {
   readonly groups: readonly SourceGroup[];
   /** Redraws in the theme's colours when it changes. */
   readonly dark: boolean;
-}
-
-/** Resolves a Fluent token (a CSS variable) to the colour the canvas needs. */
-function tokenColor(element: Element, token: string, fallback: string): string {
-  const name = /var\((--[^,)]+)/.exec(token)?.[1];
-  const value = name === undefined ? "" : getComputedStyle(element).getPropertyValue(name).trim();
-  return value === "" ? fallback : value;
 }
 
 /**
@@ -35,7 +29,7 @@ export function TallyChart({ groups, dark }: TallyChartProps): React.JSX.Element
     .join("; ");
 
   React.useEffect(() => {
-    let chart: ChartInstance | null = null;
+    let chart: ChartInstance<"bar", number[], string> | null = null;
     let active = true;
     void (async () => {
       try {
@@ -44,8 +38,7 @@ export function TallyChart({ groups, dark }: TallyChartProps): React.JSX.Element
         const canvas = canvasRef.current;
         if (!active || canvas === null) return;
         Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-        const text = tokenColor(canvas, tokens.colorNeutralForeground2, dark ? "#d6d6d6" : "#424242");
-        const grid = tokenColor(canvas, tokens.colorNeutralStroke2, dark ? "#525252" : "#e0e0e0");
+        const { text, grid, leads, clients } = chartPalette(canvas, dark);
         chart = new Chart(canvas, {
           type: "bar",
           data: {
@@ -54,16 +47,12 @@ export function TallyChart({ groups, dark }: TallyChartProps): React.JSX.Element
               {
                 label: "Leads",
                 data: groups.map((group) => group.leads),
-                backgroundColor: tokenColor(canvas, tokens.colorBrandBackground, "#0f6cbd"),
+                backgroundColor: leads,
               },
               {
                 label: "Clients",
                 data: groups.map((group) => group.won),
-                backgroundColor: tokenColor(
-                  canvas,
-                  tokens.colorPaletteGreenBackground3,
-                  "#107c10"
-                ),
+                backgroundColor: clients,
               },
             ],
           },

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { TallyResult } from "../hooks/useLeadTally";
 import type { ReadProgress } from "../../workbook/workbook";
 import { LoadBoundary } from "./LoadBoundary";
+import { ReadProgressField } from "./ReadProgressField";
 import { useSectionStyles } from "./styles";
 
 // The table and the chart appear only after a tally: loaded then, not with the first view.
@@ -32,10 +33,6 @@ export function TallySection(props: TallySectionProps): React.JSX.Element {
   const { canTally, tallying, progress, tally, dark } = props;
   const styles = useSectionStyles();
   const headingId = React.useId();
-  const progressText =
-    progress === null
-      ? "Reading the leads…"
-      : `Read ${progress.rowsRead.toLocaleString()} of ${progress.totalRows.toLocaleString()} rows`;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -49,17 +46,7 @@ export function TallySection(props: TallySectionProps): React.JSX.Element {
           Tally
         </Button>
       </div>
-      {tallying && (
-        <Field validationMessage={progressText} validationState="none">
-          <ProgressBar
-            value={
-              progress === null || progress.totalRows === 0
-                ? undefined
-                : progress.rowsRead / progress.totalRows
-            }
-          />
-        </Field>
-      )}
+      {tallying && <ReadProgressField progress={progress} />}
       {tally !== null && (
         <>
           <p className={styles.text} role="status">

@@ -35,3 +35,29 @@ export const useSectionStyles = makeStyles({
 export const useDropdownStyles = makeStyles({
   fill: { minWidth: 0, width: "100%" },
 });
+
+/** A folded part of a section (details and summary): settings most owners never need. */
+export const useDisclosureStyles = makeStyles({
+  details: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  summary: {
+    ...typographyStyles.body1,
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground1,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
