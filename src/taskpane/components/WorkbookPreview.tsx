@@ -1,21 +1,36 @@
 import * as React from "react";
-import { Tab, TabList } from "@fluentui/react-components";
 import { PreviewWorkbook, useWorkbookSheets } from "../hooks/useWorkbookSheets";
+import { LoadBoundary } from "./LoadBoundary";
 import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
 import { useSectionStyles } from "./styles";
+
+// Only a sheet with a chart needs chart.js and the chart's code.
+const SheetChart = React.lazy(() =>
+  import(/* webpackChunkName: "sheet-chart" */ "./SheetChart").then((m) => ({
+    default: m.SheetChart,
+  }))
+);
 
 export interface WorkbookPreviewProps {
   readonly workbook: PreviewWorkbook;
+  /** The theme, for the charts' colours. */
+  readonly dark?: boolean;
 }
 
 /** The preview workbook's sheets, so the owner sees what the pane wrote and where. */
-export function WorkbookPreview({ workbook }: WorkbookPreviewProps): React.JSX.Element {
+export function WorkbookPreview({
+  workbook,
+  dark = false,
+}: WorkbookPreviewProps): React.JSX.Element {
   const styles = useSectionStyles();
   const sheets = useWorkbookSheets(workbook);
   const headingId = React.useId();
   const panelId = React.useId();
+  const tabIds = React.useId();
   const [chosen, setChosen] = React.useState<string | null>(null);
   const selected = sheets.find((sheet) => sheet.name === chosen) ?? sheets[0];
+  const tabId = (name: string) => `${tabIds}-${sheets.findIndex((sheet) => sheet.name === name)}`;
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -26,19 +41,25 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps): React.JSX.E
         <p className={styles.text}>The workbook has no sheets.</p>
       ) : (
         <>
-          <TabList
-            size="small"
-            selectedValue={selected.name}
-            onTabSelect={(_event, data) => setChosen(String(data.value))}
+          <SheetTabs
+            names={sheets.map((sheet) => sheet.name)}
+            selected={selected.name}
+            panelId={panelId}
+            tabId={tabId}
+            onSelect={setChosen}
+          />
+          <div
+            id={panelId}
+            role="tabpanel"
+            aria-labelledby={tabId(selected.name)}
+            className={styles.section}
           >
-            {sheets.map((sheet) => (
-              <Tab key={sheet.name} value={sheet.name} aria-controls={panelId}>
-                {sheet.name}
-              </Tab>
-            ))}
-          </TabList>
-          <div id={panelId} role="tabpanel">
             <SheetGrid sheet={selected} />
+            {selected.chart !== null && (
+              <LoadBoundary what="The sheet's chart">
+                <SheetChart sheetName={selected.name} chart={selected.chart} dark={dark} />
+              </LoadBoundary>
+            )}
           </div>
         </>
       )}

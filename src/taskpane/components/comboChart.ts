@@ -1,0 +1,154 @@
+/**
+ * The balance chart as chart.js draws it, in the pane and in the preview of the Marketing vs
+ * Sales sheet alike: leads and clients as columns, the conversion rate as a line on a second axis
+ * from 0 to 100%, as the native chart Excel draws on the sheet. chart.js is loaded on demand, and
+ * only the parts this chart needs are registered.
+ */
+import type { Chart, ChartConfiguration, TooltipItem } from "chart.js";
+import type { ChartPalette } from "./chartColors";
+
+export interface ComboSeries {
+  readonly label: string;
+  /** One value per category; null leaves a gap (a period without leads has no rate). */
+  readonly data: readonly (number | null)[];
+}
+
+export interface ComboChartData {
+  readonly labels: readonly string[];
+  /** The column series on the first axis: leads, then clients. */
+  readonly columns: readonly ComboSeries[];
+  /** The rate, 0 to 1, on the second axis. */
+  readonly line: ComboSeries;
+  /** A level drawn dashed on the rate axis (the owner's target), or null. */
+  readonly level: ComboSeries | null;
+  readonly categoryTitle: string;
+  readonly valueTitle: string;
+  readonly rateTitle: string;
+}
+
+type ChartClass = typeof Chart;
+
+/** chart.js with the bar and line parts registered. */
+export async function loadComboChart(): Promise<ChartClass> {
+  const chartJs = await import(/* webpackChunkName: "chart" */ "chart.js");
+  chartJs.Chart.register(
+    chartJs.BarController,
+    chartJs.BarElement,
+    chartJs.LineController,
+    chartJs.LineElement,
+    chartJs.PointElement,
+    chartJs.CategoryScale,
+    chartJs.LinearScale,
+    chartJs.Legend,
+    chartJs.Tooltip
+  );
+  return chartJs.Chart;
+}
+
+function percent(value: number, decimals: number): string {
+  return `${(value * 100).toFixed(decimals)}%`;
+}
+
+export function comboChartConfig(
+  data: ComboChartData,
+  palette: ChartPalette
+): ChartConfiguration<"bar" | "line", (number | null)[], string> {
+  const { text, grid } = palette;
+  const columnColours = [palette.leads, palette.clients];
+  const title = (words: string) => ({ display: true, text: words, color: text });
+  return {
+    type: "bar",
+    data: {
+      labels: [...data.labels],
+      datasets: [
+        ...data.columns.map((series, index) => ({
+          type: "bar" as const,
+          label: series.label,
+          data: [...series.data],
+          backgroundColor: columnColours[index % columnColours.length],
+          yAxisID: "y",
+          order: 2,
+        })),
+        {
+          type: "line" as const,
+          label: data.line.label,
+          data: [...data.line.data],
+          borderColor: palette.rate,
+          backgroundColor: palette.rate,
+          pointRadius: 3,
+          yAxisID: "rate",
+          order: 1,
+        },
+        ...(data.level === null
+          ? []
+          : [
+              {
+                type: "line" as const,
+                label: data.level.label,
+                data: [...data.level.data],
+                borderColor: text,
+                backgroundColor: text,
+                borderDash: [6, 4],
+                borderWidth: 1.5,
+                pointRadius: 0,
+                yAxisID: "rate",
+                order: 0,
+              },
+            ]),
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      color: text,
+      interaction: { mode: "index", intersect: false },
+      scales: {
+        x: { ticks: { color: text }, grid: { display: false }, title: title(data.categoryTitle) },
+        y: {
+          beginAtZero: true,
+          ticks: { color: text, precision: 0 },
+          grid: { color: grid },
+          title: title(data.valueTitle),
+        },
+        rate: {
+          position: "right",
+          min: 0,
+          max: 1,
+          ticks: { color: text, callback: (value) => percent(Number(value), 0) },
+          grid: { drawOnChartArea: false },
+          title: title(data.rateTitle),
+        },
+      },
+      plugins: {
+        legend: { position: "bottom", labels: { color: text, boxWidth: 12 } },
+        tooltip: {
+          callbacks: {
+            label: (item: TooltipItem<"bar" | "line">) =>
+              item.dataset.yAxisID === "rate"
+                ? `${item.dataset.label}: ${percent(item.parsed.y ?? 0, 1)}`
+                : `${item.dataset.label}: ${item.parsed.y}`,
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The chart's numbers in words, for screen readers: one clause per category. */
+export function comboChartSummary(data: ComboChartData): string {
+  const clauses = data.labels.map((label, index) => {
+    const counts = data.columns.map(
+      (series) => `${series.label.toLowerCase()} ${series.data[index] ?? 0}`
+    );
+    const rate = data.line.data[index];
+    const rateText = rate === null || rate === undefined ? "no rate" : percent(rate, 1);
+    return `${label}: ${counts.join(", ")}, ${data.line.label.toLowerCase()} ${rateText}`;
+  });
+  const level = data.level?.data[0];
+  const levelText =
+    data.level === null || level === null || level === undefined
+      ? ""
+      : ` ${data.level.label}: ${percent(level, 1)}.`;
+  return `${clauses.join("; ")}.${levelText}`;
+}
