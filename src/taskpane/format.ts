@@ -6,3 +6,24 @@ export function formatRate(numerator: number, denominator: number): string {
   if (denominator === 0) return NO_RATE;
   return `${((numerator / denominator) * 100).toFixed(1)}%`;
 }
+
+function grouped(text: string): string {
+  const [whole, fraction] = text.split(".");
+  return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
+}
+
+/** An amount of money: "1,250" when whole, else "42.86". */
+export function formatMoney(value: number): string {
+  const cents = Math.round(value * 100);
+  return grouped(cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));
+}
+
+/** A fraction as a percentage with one decimal: 0.278 → "27.8%", -0.5 → "-50.0%". */
+export function formatPercent(value: number): string {
+  return `${grouped((value * 100).toFixed(1))}%`;
+}
+
+/** A ratio as a multiple, as the sheet shows return on spend: 1.5 → "1.50×". */
+export function formatTimes(value: number): string {
+  return `${grouped(value.toFixed(2))}×`;
+}

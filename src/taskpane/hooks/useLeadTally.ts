@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
+  BalanceSettings,
   Cell,
   ColumnMapping,
   DEFAULT_SETTINGS,
@@ -26,6 +27,7 @@ import {
   toLabel,
 } from "../../engine";
 import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../../workbook/workbook";
+import type { BalanceComputed } from "../balanceRun";
 import { describeColumns, describeLocation, sheetRowOf } from "../describe";
 import { describeError } from "../errorMessages";
 import { DEFAULT_SOURCES, mergeSources, sourceButtons } from "../leadSources";
@@ -54,6 +56,12 @@ export interface TallyResult {
 
 export type OutcomeChoice = "won" | "lost";
 
+/** The balance as the pane shows it, and the sheet it was written to. */
+export interface BalanceResult extends BalanceComputed {
+  /** The sheet's name once written; null while it is being written. */
+  readonly sheetName: string | null;
+}
+
 export interface LeadTally {
   readonly loading: boolean;
   readonly locations: readonly LeadsLocation[];
@@ -76,6 +84,20 @@ export interface LeadTally {
   readonly tally: TallyResult | null;
   readonly tallying: boolean;
   readonly tallyProgress: ReadProgress | null;
+  readonly balance: BalanceResult | null;
+  readonly balancing: boolean;
+  readonly balanceProgress: ReadProgress | null;
+  /** False where the workbook cannot list or create tables (the spend table's controls hide). */
+  readonly canUseSpendTables: boolean;
+  /** Tables that can be the spend table; null until looked for. */
+  readonly spendTables: readonly LeadsLocation[] | null;
+  /** The saved spend table's index in spendTables, or null. */
+  readonly spendIndex: number | null;
+  readonly creatingSpend: boolean;
+  /** What was last done about the spend table. */
+  readonly balanceNotice: string | null;
+  /** What went wrong with the balance or the spend table, shown beside them. */
+  readonly balanceError: string | null;
 
   /** Looks for the leads again, as on opening. */
   findLeadsAgain(): void;
@@ -90,6 +112,15 @@ export interface LeadTally {
   markOutcome(outcome: OutcomeChoice): void;
   targetSelectedRow(): void;
   runTally(): void;
+  /** Writes or refreshes the Marketing vs Sales sheet, and shows the balance in the pane. */
+  runBalance(): void;
+  /** Saves the period, target and thresholds; returns what is wrong with them, or null. */
+  saveBalanceSettings(balance: BalanceSettings): string | null;
+  findSpendTables(): void;
+  /** Index into spendTables, or null for no spend table. */
+  chooseSpendTable(index: number | null): void;
+  createSpendTable(): void;
+  dismissBalanceError(): void;
   dismissError(): void;
   dismissWarnings(): void;
 }
@@ -127,6 +158,10 @@ function leadRow(location: LeadsLocation, mapping: ColumnMapping, lead: QueuedLe
 }
 
 const NEEDS_SOURCE = "Choose the leads and their Source column first.";
+const NEEDS_DATE = "Choose the leads and their Date and Source columns first.";
+
+/** The balance's work, loaded on the first click that needs it (not with the first view). */
+const balanceRun = () => import(/* webpackChunkName: "balance" */ "../balanceRun");
 
 /** The settings' limits (see the engine's parseSettings): more is damage, not configuration. */
 const MAX_LABELS = 200;
@@ -139,6 +174,15 @@ export function parseLabels(text: string): string[] {
     if (label !== "" && !labels.some((seen) => toKey(seen) === toKey(label))) labels.push(label);
   }
   return labels;
+}
+
+function spendIndexOf(
+  tables: readonly LeadsLocation[] | null,
+  settings: TallySettings
+): number | null {
+  const saved = settings.spend;
+  const index = saved === null ? -1 : (tables ?? []).findIndex((t) => isSavedLocation(t, saved));
+  return index < 0 ? null : index;
 }
 
 export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally {
@@ -159,6 +203,14 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
   const [tally, setTally] = useState<TallyResult | null>(null);
   const [tallying, setTallying] = useState(false);
   const [tallyProgress, setTallyProgress] = useState<ReadProgress | null>(null);
+  const [balance, setBalance] = useState<BalanceResult | null>(null);
+  const [balancing, setBalancing] = useState(false);
+  const [balanceProgress, setBalanceProgress] = useState<ReadProgress | null>(null);
+  const [spendTables, setSpendTables] = useState<readonly LeadsLocation[] | null>(null);
+  const [creatingSpend, setCreatingSpend] = useState(false);
+  const [balanceNotice, setBalanceNotice] = useState<string | null>(null);
+  const [balanceError, setBalanceError] = useState<string | null>(null);
+  const shownBalance = useRef(false);
 
   const current = useRef<Current>({
     location: null,
@@ -343,6 +395,8 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
       setTarget(null);
       current.current.lastLead = null;
       setTally(null);
+      setBalance(null);
+      shownBalance.current = false;
       persist({ ...stored, leads: savedLocationOf(chosen), mapping: columns });
       void loadSources(chosen, columns, stored.extraSources);
     },
@@ -524,7 +578,108 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
       });
   }, [queue, workbook, now]);
 
+  const runBalance = useCallback(() => {
+    const { location: at, mapping: columns } = current.current;
+    if (at === null || columns === null || columns.source === null || columns.date === null) {
+      setBalanceError(NEEDS_DATE);
+      return;
+    }
+    setBalanceError(null);
+    setBalancing(true);
+    setBalanceProgress(null);
+    queue
+      .enqueueTask(async () => {
+        // As the tally: read when it runs, so leads clicked before it are counted.
+        const { location: from, mapping: map, settings: stored } = current.current;
+        if (from === null || map === null) throw new Error(NEEDS_DATE);
+        const run = await balanceRun();
+        const computed = await run.computeBalance({
+          workbook,
+          leads: from,
+          mapping: map,
+          settings: stored,
+          now: now(),
+          onProgress: setBalanceProgress,
+        });
+        const fresh = (shown: readonly string[]) =>
+          computed.problems.filter((problem) => !shown.includes(problem));
+        if (computed.problems.length > 0) setWarnings((shown) => [...shown, ...fresh(shown)]);
+        // Shown at once; the sheet follows.
+        setBalance({ ...computed, sheetName: null });
+        shownBalance.current = true;
+        const sheetName = await workbook.writeGeneratedSheet(computed.report.sheet);
+        setBalance({ ...computed, sheetName });
+      })
+      .catch((cause) => setBalanceError(describeError(cause, "The balance chart")))
+      .finally(() => {
+        setBalancing(false);
+        setBalanceProgress(null);
+      });
+  }, [queue, workbook, now]);
+
+  /** After a settings change: the balance shown (and its sheet) follow, if there is one. */
+  const refreshBalance = useCallback(() => {
+    if (shownBalance.current) runBalance();
+  }, [runBalance]);
+
+  const saveBalanceSettings = useCallback(
+    (next: BalanceSettings): string | null => {
+      const candidate = { ...current.current.settings, balance: next };
+      // The engine's own check, as when the settings are read back.
+      if (parseSettings(candidate).problems.length > 0) {
+        return "These values are out of range; nothing was saved.";
+      }
+      persist(candidate);
+      refreshBalance();
+      return null;
+    },
+    [persist, refreshBalance]
+  );
+
+  const findSpendTables = useCallback(() => {
+    queue
+      .enqueueTask(async () => {
+        const run = await balanceRun();
+        setSpendTables(await run.findSpendTables(workbook, current.current.location));
+      })
+      .catch((cause) => setBalanceError(describeError(cause, "Looking for spend tables")));
+  }, [queue, workbook]);
+
+  const chooseSpendTable = useCallback(
+    (index: number | null) => {
+      const chosen = index === null ? null : spendTables?.[index];
+      if (chosen === undefined) return;
+      persist({
+        ...current.current.settings,
+        spend: chosen === null ? null : savedLocationOf(chosen),
+      });
+      setBalanceNotice(null);
+      refreshBalance();
+    },
+    [spendTables, persist, refreshBalance]
+  );
+
+  const createSpendTable = useCallback(() => {
+    setCreatingSpend(true);
+    queue
+      .enqueueTask(async () => {
+        const run = await balanceRun();
+        const { location: at, mapping: columns } = current.current;
+        const created = await run.createSpendTable(workbook, at, columns);
+        setSpendTables(await run.findSpendTables(workbook, at));
+        persist({ ...current.current.settings, spend: savedLocationOf(created) });
+        setBalanceNotice(
+          `Created a Spend table on sheet "${created.sheetName}", with a row for each source: ` +
+            "type what each one cost in its Spend column."
+        );
+        refreshBalance();
+      })
+      .catch((cause) => setBalanceError(describeError(cause, "Creating the spend table")))
+      .finally(() => setCreatingSpend(false));
+  }, [queue, workbook, persist, refreshBalance]);
+
   const dismissError = useCallback(() => setError(null), []);
+  const dismissBalanceError = useCallback(() => setBalanceError(null), []);
   const dismissWarnings = useCallback(() => setWarnings([]), []);
 
   return {
@@ -546,6 +701,15 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     tally,
     tallying,
     tallyProgress,
+    balance,
+    balancing,
+    balanceProgress,
+    canUseSpendTables: workbook.findTables !== undefined && workbook.createTable !== undefined,
+    spendTables,
+    spendIndex: spendIndexOf(spendTables, settings),
+    creatingSpend,
+    balanceNotice,
+    balanceError,
     findLeadsAgain,
     chooseLocation,
     chooseColumn,
@@ -556,6 +720,12 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     markOutcome,
     targetSelectedRow,
     runTally,
+    runBalance,
+    saveBalanceSettings,
+    findSpendTables,
+    chooseSpendTable,
+    createSpendTable,
+    dismissBalanceError,
     dismissError,
     dismissWarnings,
   };

@@ -1,4 +1,4 @@
-import { formatRate } from "../../../src/taskpane/format";
+import { formatMoney, formatPercent, formatRate, formatTimes } from "../../../src/taskpane/format";
 
 describe("formatRate", () => {
   it("shows a dash when there is nothing to divide by", () => {
@@ -10,5 +10,23 @@ describe("formatRate", () => {
     expect(formatRate(1, 3)).toBe("33.3%");
     expect(formatRate(2, 3)).toBe("66.7%");
     expect(formatRate(7, 7)).toBe("100.0%");
+  });
+});
+
+describe("formatMoney, formatPercent, formatTimes", () => {
+  it("show money whole when it is, else to the cent, with thousands separators", () => {
+    expect(formatMoney(0)).toBe("0");
+    expect(formatMoney(1250)).toBe("1,250");
+    expect(formatMoney(300 / 7)).toBe("42.86");
+    expect(formatMoney(1234567.5)).toBe("1,234,567.50");
+    expect(formatMoney(-1710)).toBe("-1,710");
+    expect(formatMoney(999.999)).toBe("1,000");
+  });
+
+  it("show ROI as a percentage and return on spend as a multiple, as the sheet does", () => {
+    expect(formatPercent(-0.235)).toBe("-23.5%");
+    expect(formatPercent(12.5)).toBe("1,250.0%");
+    expect(formatTimes(0.765)).toBe("0.77×");
+    expect(formatTimes(1234)).toBe("1,234.00×");
   });
 });

@@ -248,7 +248,7 @@ describe("useLeadTally", () => {
     expect(hook.result.current.tally?.groups.map((g) => [g.label, g.leads, g.won, g.lost, g.open])).toEqual(
       expected.slice(1).map((row) => row.slice(0, 5))
     );
-    expect(workbook.listSheets().map((s) => s.name)).toEqual(["Leads", "Lead Tally"]);
+    expect(workbook.listSheets().map((s) => s.name)).toEqual(["Leads", "Spend", "Lead Tally"]);
   });
 
   it("saves the column choices and added sources in the workbook, and reads them back on opening", async () => {

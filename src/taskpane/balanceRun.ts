@@ -1,0 +1,208 @@
+/**
+ * The work behind the Marketing vs Sales balance, loaded the first time the owner asks for it,
+ * so the pane's first view does not carry it: reading the leads and the spend table, building the
+ * report with the engine, and finding or creating a spend table.
+ */
+import {
+  BalanceReport,
+  Cell,
+  ColumnMapping,
+  PeriodUnit,
+  SavedLocation,
+  TallySettings,
+  buildBalanceReport,
+  dayNumberFromCivil,
+  outcomeRules,
+  serialFromLocalTime,
+  toAmount,
+} from "../engine";
+import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../workbook/workbook";
+import { describeLocation } from "./describe";
+import { isSavedLocation, savedLocationOf } from "./leadsChoice";
+import {
+  NEW_SPEND_TABLE_HEADERS,
+  SPEND_TABLE_NAME,
+  isSpendHeader,
+  spendColumns,
+  spendTableRows,
+} from "./spendTable";
+
+export interface BalanceRequest {
+  readonly workbook: LeadWorkbook;
+  readonly leads: LeadsLocation;
+  readonly mapping: ColumnMapping;
+  readonly settings: TallySettings;
+  /** The moment of the click, on the owner's clock. */
+  readonly now: Date;
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface BalanceComputed {
+  readonly report: BalanceReport;
+  readonly unit: PeriodUnit;
+  readonly target: number;
+  /** Where the spend came from ('table "Spend" on sheet "Spend"'), or null without spend. */
+  readonly spendFrom: string | null;
+  /** Why a saved spend table was not used, in the owner's words. */
+  readonly problems: readonly string[];
+}
+
+/** A column read from a sheet, with where its cells are, to name a bad one to the owner. */
+interface PlacedColumn {
+  readonly cells: readonly Cell[];
+  readonly location: LeadsLocation;
+  readonly column: number;
+}
+
+/** "A", "B", … "Z", "AA", … for a zero-based column index. */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** The sheet address of a column's nth cell (zero-based), e.g. 'cell B4 on sheet "Spend"'. */
+function cellAddress(placed: PlacedColumn, row: number): string {
+  const { location, column } = placed;
+  const address = `${columnLetters(location.firstColumn + column)}${location.headerRow + row + 2}`;
+  return `cell ${address} on sheet "${location.sheetName}"`;
+}
+
+/**
+ * The engine names a bad amount by its position in the column it was given ("cell 3"); the
+ * owner needs the sheet's address. Found by asking the engine about each cell again, so the
+ * address is that of exactly the cell the engine refused.
+ */
+function explainAmountError(
+  message: string,
+  columns: readonly { placed: PlacedColumn | null; argument: string; allowNegative: boolean }[]
+): string {
+  for (const { placed, argument, allowNegative } of columns) {
+    if (placed === null) continue;
+    const row = placed.cells.findIndex((cell, index) => {
+      const amount = toAmount(cell, argument, index + 1, allowNegative);
+      return !amount.ok && amount.error.message === message;
+    });
+    if (row >= 0)
+      return `${message} That is ${cellAddress(placed, row)}: type a plain number there.`;
+  }
+  return message;
+}
+
+function describeSaved(saved: SavedLocation): string {
+  return describeLocation({ ...saved, headers: [], rowCount: 0 });
+}
+
+/** Tables and ranges that can be the spend table, the leads themselves left out. */
+export async function findSpendTables(
+  workbook: LeadWorkbook,
+  leads: LeadsLocation | null
+): Promise<LeadsLocation[]> {
+  if (workbook.findTables === undefined) return [];
+  const found = await workbook.findTables(isSpendHeader);
+  return leads === null
+    ? found
+    : found.filter((location) => !isSavedLocation(location, savedLocationOf(leads)));
+}
+
+/** The saved spend table as it is now, or why it cannot be used. */
+async function spendTable(
+  workbook: LeadWorkbook,
+  leads: LeadsLocation,
+  saved: SavedLocation
+): Promise<LeadsLocation | string> {
+  const notFound =
+    `The spend table saved in this workbook (${describeSaved(saved)}) was not found, or has no ` +
+    "Source and Spend columns any more; the balance is shown without spend. Choose the spend table again.";
+  if (workbook.findTables === undefined) return notFound;
+  const found = await findSpendTables(workbook, leads);
+  return found.find((location) => isSavedLocation(location, saved)) ?? notFound;
+}
+
+export async function computeBalance(request: BalanceRequest): Promise<BalanceComputed> {
+  const { workbook, leads, mapping, settings, now } = request;
+  if (mapping.date === null || mapping.source === null) {
+    throw new Error("Choose the leads and their Date and Source columns first.");
+  }
+  const wanted = [mapping.date, mapping.source, mapping.outcome, mapping.value];
+  const columns = wanted.filter((column): column is number => column !== null);
+  const cells = await workbook.readColumns(leads, columns, request.onProgress);
+  const cellsOf = (column: number | null): Cell[] | null =>
+    column === null ? null : cells[columns.indexOf(column)];
+
+  const problems: string[] = [];
+  let spend: { sources: PlacedColumn; amounts: PlacedColumn } | null = null;
+  if (settings.spend !== null) {
+    const found = await spendTable(workbook, leads, settings.spend);
+    const spendAt = typeof found === "string" ? null : spendColumns(found.headers);
+    if (typeof found === "string" || spendAt === null) {
+      problems.push(typeof found === "string" ? found : "The spend table has no Spend column.");
+    } else {
+      const [sources, amounts] = await workbook.readColumns(found, [spendAt.source, spendAt.spend]);
+      spend = {
+        sources: { cells: sources, location: found, column: spendAt.source },
+        amounts: { cells: amounts, location: found, column: spendAt.spend },
+      };
+    }
+  }
+
+  const computedAt = serialFromLocalTime(now);
+  const values = cellsOf(mapping.value);
+  const report = buildBalanceReport({
+    dates: cellsOf(mapping.date) ?? [],
+    sources: cellsOf(mapping.source) ?? [],
+    outcomes: cellsOf(mapping.outcome),
+    values,
+    spend: spend === null ? null : { sources: spend.sources.cells, amounts: spend.amounts.cells },
+    unit: settings.balance.unit,
+    rules: outcomeRules(settings.wonLabels, settings.lostLabels),
+    thresholds: settings.balance.thresholds,
+    origin: describeLocation(leads),
+    computedAt,
+    today: dayNumberFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+  });
+  if (!report.ok) {
+    throw new Error(
+      explainAmountError(report.error.message, [
+        {
+          placed:
+            values === null || mapping.value === null
+              ? null
+              : { cells: values, location: leads, column: mapping.value },
+          argument: "values",
+          allowNegative: true,
+        },
+        { placed: spend?.amounts ?? null, argument: "spend", allowNegative: false },
+      ])
+    );
+  }
+  return {
+    report: report.value,
+    unit: settings.balance.unit,
+    target: settings.balance.thresholds.targetConversionRate,
+    spendFrom: spend === null ? null : describeLocation(spend.amounts.location),
+    problems,
+  };
+}
+
+/**
+ * A new Spend table on a new sheet, with a row for each source of the leads and their Spend
+ * left empty for the owner; sheet and table get free names, so nothing of the owner's changes.
+ */
+export async function createSpendTable(
+  workbook: LeadWorkbook,
+  leads: LeadsLocation | null,
+  mapping: ColumnMapping | null
+): Promise<LeadsLocation> {
+  if (workbook.createTable === undefined) {
+    throw new Error("This version of Lead Tally cannot create a spend table in Excel yet.");
+  }
+  let rows: ReturnType<typeof spendTableRows> = [];
+  if (leads !== null && mapping !== null && mapping.source !== null) {
+    const [sources] = await workbook.readColumns(leads, [mapping.source]);
+    rows = spendTableRows(sources);
+  }
+  return workbook.createTable(SPEND_TABLE_NAME, NEW_SPEND_TABLE_HEADERS, rows);
+}
