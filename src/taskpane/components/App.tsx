@@ -7,6 +7,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { LeadWorkbook } from "../../workbook/workbook";
+import { BalanceSection } from "./BalanceSection";
 import { outcomeLabel, useLeadTally } from "../hooks/useLeadTally";
 import type { PreviewWorkbook } from "../hooks/useWorkbookSheets";
 import { prefersDark } from "../prefersDark";
@@ -57,6 +58,7 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
   const dark = workbook.isPreview ? previewDark : officeDark;
   const lead = useLeadTally(workbook, now);
   const hasSourceColumn = lead.location !== null && lead.mapping?.source != null;
+  const working = lead.tallying || lead.balancing;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -79,7 +81,7 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           locationIndex={lead.locationIndex}
           location={lead.location}
           mapping={lead.mapping}
-          locked={lead.pendingLeads > 0 || lead.tallying}
+          locked={lead.pendingLeads > 0 || working}
           creating={lead.creating}
           onChooseLocation={lead.chooseLocation}
           onChooseColumn={lead.chooseColumn}
@@ -89,7 +91,7 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           <OutcomeLabels
             wonLabels={lead.settings.wonLabels}
             lostLabels={lead.settings.lostLabels}
-            disabled={lead.tallying}
+            disabled={working}
             onSave={lead.setOutcomeLabels}
           />
         </LeadsSection>
@@ -116,9 +118,29 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           dark={dark}
           onTally={lead.runTally}
         />
+        <BalanceSection
+          canBalance={hasSourceColumn && lead.mapping?.date != null}
+          balancing={lead.balancing}
+          progress={lead.balanceProgress}
+          balance={lead.balance}
+          error={lead.balanceError}
+          dark={dark}
+          settings={lead.settings}
+          canUseSpendTables={lead.canUseSpendTables}
+          spendTables={lead.spendTables}
+          spendIndex={lead.spendIndex}
+          creatingSpend={lead.creatingSpend}
+          notice={lead.balanceNotice}
+          onBalance={lead.runBalance}
+          onSaveSettings={lead.saveBalanceSettings}
+          onFindSpendTables={lead.findSpendTables}
+          onChooseSpendTable={lead.chooseSpendTable}
+          onCreateSpendTable={lead.createSpendTable}
+          onDismissError={lead.dismissBalanceError}
+        />
         {preview !== undefined && (
           <LoadBoundary what="The workbook preview">
-            <WorkbookPreview workbook={preview} />
+            <WorkbookPreview workbook={preview} dark={dark} />
           </LoadBoundary>
         )}
       </main>

@@ -48,6 +48,7 @@ describe("App", () => {
       "Leads",
       "Record a lead",
       "Tally",
+      "Marketing vs Sales",
       "Workbook preview",
     ]);
     expect(await screen.findByText('Table "Leads" on sheet "Leads": 60 leads')).toBeTruthy();

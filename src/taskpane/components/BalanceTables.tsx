@@ -1,0 +1,166 @@
+import * as React from "react";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import {
+  NO_RATE,
+  Result,
+  SourceMoney,
+  averageClientValue,
+  costPerClient,
+  costPerLead,
+  isSmallSample,
+  returnOnInvestment,
+  returnOnSpend,
+  sumMoney,
+  wilsonInterval,
+} from "../../engine";
+import { formatMoney, formatPercent, formatRate, formatTimes } from "../format";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto" },
+  // As the tally table: a small font, columns as wide as their content, headings that wrap.
+  table: { ...typographyStyles.caption1, tableLayout: "auto" },
+  cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  source: { overflowWrap: "break-word" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  heading: { textAlign: "end", verticalAlign: "bottom" },
+  sub: { color: tokens.colorNeutralForeground2 },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
+
+function shown(result: Result<number>, format: (value: number) => string): string {
+  return result.ok ? format(result.value) : NO_RATE;
+}
+
+function Headings({ names }: { readonly names: readonly string[] }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell className={mergeClasses(styles.cell, styles.source)}>
+          Source
+        </TableHeaderCell>
+        {names.map((name) => (
+          <TableHeaderCell key={name} className={mergeClasses(styles.cell, styles.heading)}>
+            {name}
+          </TableHeaderCell>
+        ))}
+      </TableRow>
+    </TableHeader>
+  );
+}
+
+/** A source's conversion rate, how sure it is (95% Wilson range), and whether it rests on few leads. */
+function RateCell({ source }: { readonly source: SourceMoney }): React.JSX.Element {
+  const styles = useStyles();
+  const range = wilsonInterval(source.clients, source.leads);
+  return (
+    <TableCell className={mergeClasses(styles.cell, styles.number)}>
+      <div>{formatRate(source.clients, source.leads)}</div>
+      {range !== null && (
+        <div className={styles.sub}>
+          {Math.round(range.low * 100)}–{Math.round(range.high * 100)}%
+        </div>
+      )}
+      {isSmallSample(source.leads) && <div className={styles.sub}>few leads</div>}
+    </TableCell>
+  );
+}
+
+export interface SourceMoneyTableProps {
+  /** Sources with leads, as on the sheet's "Clients by source". */
+  readonly sources: readonly SourceMoney[];
+}
+
+/** Which sources bring the clients, how sure that is, and what the clients are worth. */
+export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.Element {
+  const styles = useStyles();
+  const number = mergeClasses(styles.cell, styles.number);
+  return (
+    <div className={styles.scroll}>
+      <Table className={styles.table} size="extra-small" aria-label="Clients by source">
+        <Headings
+          names={[
+            "Leads",
+            "Clients",
+            "Conversion rate (95% range)",
+            "Average client value",
+            "Revenue",
+          ]}
+        />
+        <TableBody>
+          {sources.map((source) => (
+            <TableRow key={source.key}>
+              <TableCell className={mergeClasses(styles.cell, styles.source)}>
+                {source.label}
+              </TableCell>
+              <TableCell className={number}>{source.leads}</TableCell>
+              <TableCell className={number}>{source.clients}</TableCell>
+              <RateCell source={source} />
+              <TableCell className={number}>
+                {shown(averageClientValue(source), formatMoney)}
+              </TableCell>
+              <TableCell className={number}>{formatMoney(source.revenue)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export interface InvestmentTableProps {
+  /** Every source with leads or spend, as on the sheet's "Marketing as an investment". */
+  readonly sources: readonly SourceMoney[];
+}
+
+type Money = Omit<SourceMoney, "key" | "label">;
+
+function investmentCells(money: Money): string[] {
+  return [
+    formatMoney(money.spend),
+    shown(costPerLead(money), formatMoney),
+    shown(costPerClient(money), formatMoney),
+    shown(returnOnInvestment(money), formatPercent),
+    shown(returnOnSpend(money), formatTimes),
+  ];
+}
+
+const INVESTMENT_COLUMNS = ["Spend", "Cost per lead", "Cost per client", "ROI", "Return on spend"];
+
+/** What each source cost and returned, with the totals. */
+export function InvestmentTable({ sources }: InvestmentTableProps): React.JSX.Element {
+  const styles = useStyles();
+  const number = mergeClasses(styles.cell, styles.number);
+  const row = (key: string, label: string, money: Money, className?: string) => (
+    <TableRow key={key} className={className}>
+      <TableCell className={mergeClasses(styles.cell, styles.source)}>{label}</TableCell>
+      {investmentCells(money).map((text, index) => (
+        <TableCell key={INVESTMENT_COLUMNS[index]} className={number}>
+          {text}
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+  return (
+    <div className={styles.scroll}>
+      <Table className={styles.table} size="extra-small" aria-label="Marketing as an investment">
+        <Headings names={INVESTMENT_COLUMNS} />
+        <TableBody>
+          {sources.map((source) => row(source.key, source.label, source))}
+          {row("(total)", "Total", sumMoney(sources), styles.total)}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import "../../../support/jsdom";
+import * as React from "react";
+import { render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import {
+  DEFAULT_BALANCE_THRESHOLDS,
+  buildBalanceReport,
+  dayNumberFromSerial,
+  outcomeRules,
+} from "../../../../src/engine";
+import { BalanceView } from "../../../../src/taskpane/components/BalanceView";
+import type { BalanceResult } from "../../../../src/taskpane/hooks/useLeadTally";
+
+jest.mock("chart.js", () => {
+  class Chart {
+    static register(): void {}
+    destroy(): void {}
+  }
+  return { Chart };
+});
+
+function result(
+  withSpend: boolean,
+  sheetName: string | null = "Marketing vs Sales"
+): BalanceResult {
+  // 25 website leads, 5 won at 1,000 each; 3 flyer leads, 1 won at 300; mail spent for nothing.
+  const sources = [...new Array(25).fill("Website"), "Flyers", "Flyers", "Flyers"];
+  const outcomes = sources.map((source, index) =>
+    (source === "Website" && index < 5) || index === 25 ? "Won" : "Open"
+  );
+  const values = outcomes.map((outcome, index) =>
+    outcome !== "Won" ? null : index === 25 ? 300 : 1000
+  );
+  const report = buildBalanceReport({
+    dates: sources.map((_, index) => 46000 + index * 3),
+    sources,
+    outcomes,
+    values,
+    spend: withSpend
+      ? { sources: ["Website", "Flyers", "Direct mail"], amounts: [2000, 600, 450] }
+      : null,
+    unit: "month",
+    rules: outcomeRules(),
+    thresholds: DEFAULT_BALANCE_THRESHOLDS,
+    origin: 'table "Leads" on sheet "Leads"',
+    computedAt: 46096.5,
+    today: dayNumberFromSerial(46096) ?? 0,
+  });
+  if (!report.ok) throw new Error(report.error.message);
+  return {
+    report: report.value,
+    unit: "month",
+    target: 0.25,
+    spendFrom: withSpend ? 'table "Spend" on sheet "Spend"' : null,
+    problems: [],
+    sheetName,
+  };
+}
+
+function rowsOf(name: string): string[][] {
+  return within(screen.getByRole("table", { name }))
+    .getAllByRole("row")
+    .map((row) => Array.from(row.querySelectorAll("th, td"), (cell) => cell.textContent ?? ""));
+}
+
+function renderView(balance: BalanceResult) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <BalanceView balance={balance} dark={false} />
+    </FluentProvider>
+  );
+}
+
+describe("BalanceView", () => {
+  it("says the sheet is being written, then that it was, or where it went", () => {
+    renderView(result(false, null));
+    expect(screen.getByText("Writing the Marketing vs Sales sheet…")).toBeTruthy();
+  });
+
+  it("names the sheet it wrote to when one of the owner's had the name", () => {
+    renderView(result(false, "Marketing vs Sales (2)"));
+    expect(
+      screen.getByText(/^Marketing vs Sales sheet updated: written to "Marketing vs Sales \(2\)"/)
+    ).toBeTruthy();
+  });
+
+  it("shows the diagnosis, the target, the chart, and each source's rate with its range or few-leads mark, value and revenue", () => {
+    const balance = result(false);
+    renderView(balance);
+    expect(screen.getByText("Marketing vs Sales sheet updated")).toBeTruthy();
+    expect(screen.getByText(balance.report.diagnosis.text)).toBeTruthy();
+    expect(screen.getByText(/your target conversion rate is 25\.0%/)).toBeTruthy();
+    expect(
+      screen.getByRole("img", { name: "Chart: leads, clients and conversion rate by period" })
+    ).toBeTruthy();
+    expect(rowsOf("Clients by source")).toEqual([
+      [
+        "Source",
+        "Leads",
+        "Clients",
+        "Conversion rate (95% range)",
+        "Average client value",
+        "Revenue",
+      ],
+      ["Website", "25", "5", "20.0%9–39%", "1,000", "5,000"],
+      ["Flyers", "3", "1", "33.3%6–79%few leads", "300", "300"],
+    ]);
+    expect(screen.getByText(/With a spend table/)).toBeTruthy();
+    expect(screen.queryByRole("table", { name: "Marketing as an investment" })).toBeNull();
+  });
+
+  it("with spend: cost per lead and per client, ROI, return on spend and the totals, as on the sheet", () => {
+    renderView(result(true));
+    expect(screen.getByText('Spend read from table "Spend" on sheet "Spend".')).toBeTruthy();
+    expect(rowsOf("Marketing as an investment")).toEqual([
+      ["Source", "Spend", "Cost per lead", "Cost per client", "ROI", "Return on spend"],
+      ["Website", "2,000", "80", "400", "150.0%", "2.50×"],
+      ["Flyers", "600", "200", "600", "-50.0%", "0.50×"],
+      ["Direct mail", "450", "–", "–", "-100.0%", "0.00×"],
+      ["Total", "3,050", "108.93", "508.33", "73.8%", "1.74×"],
+    ]);
+  });
+});

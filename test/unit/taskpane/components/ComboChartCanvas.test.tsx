@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import "../../../support/jsdom";
+import * as React from "react";
+import { render, screen, waitFor } from "@testing-library/react";
+import type { PeriodGroup } from "../../../../src/engine";
+import { PeriodChart } from "../../../../src/taskpane/components/PeriodChart";
+
+interface Dataset {
+  type: string;
+  label: string;
+  data: (number | null)[];
+  yAxisID: string;
+  borderDash?: number[];
+}
+interface Config {
+  type: string;
+  data: { labels: string[]; datasets: Dataset[] };
+  options: {
+    scales: Record<
+      string,
+      { min?: number; max?: number; position?: string; ticks: { callback?: (v: number) => string } }
+    >;
+  };
+}
+
+const created: { canvas: unknown; config: Config }[] = [];
+const destroyed = jest.fn();
+const register = jest.fn();
+let failToDraw = false;
+
+jest.mock("chart.js", () => {
+  class Chart {
+    static register = (...items: unknown[]) => register(...items);
+    constructor(canvas: unknown, config: Config) {
+      if (failToDraw) throw new Error("no canvas");
+      created.push({ canvas, config });
+    }
+    destroy(): void {
+      destroyed();
+    }
+  }
+  return {
+    Chart,
+    BarController: "BarController",
+    BarElement: "BarElement",
+    LineController: "LineController",
+    LineElement: "LineElement",
+    PointElement: "PointElement",
+    CategoryScale: "CategoryScale",
+    LinearScale: "LinearScale",
+    Legend: "Legend",
+    Tooltip: "Tooltip",
+  };
+});
+
+const periods: PeriodGroup[] = [
+  { label: "2026-01", leads: 8, won: 2, lost: 3, open: 3 },
+  { label: "2026-02", leads: 0, won: 0, lost: 0, open: 0 },
+  { label: "2026-03", leads: 5, won: 1, lost: 0, open: 4 },
+];
+
+beforeEach(() => {
+  created.length = 0;
+  destroyed.mockClear();
+  register.mockClear();
+  failToDraw = false;
+});
+
+describe("PeriodChart", () => {
+  it("gives the numbers in words when the chart cannot be drawn", async () => {
+    failToDraw = true;
+    render(<PeriodChart periods={periods} unit="month" target={0.25} dark={false} />);
+    expect(
+      await screen.findByText(/^The chart could not be loaded\. 2026-01: leads 8, clients 2/)
+    ).toBeTruthy();
+  });
+
+  it("registers only the parts it needs and draws leads and clients as columns, the rate as a line on a 0–100% axis, and the target", async () => {
+    const view = render(<PeriodChart periods={periods} unit="month" target={0.25} dark={false} />);
+    const canvas = screen.getByRole("img", {
+      name: "Chart: leads, clients and conversion rate by period",
+    });
+    // The numbers for screen readers, beside the picture.
+    const summary = document.getElementById(canvas.getAttribute("aria-describedby") ?? "");
+    expect(summary?.textContent).toBe(
+      "2026-01: leads 8, clients 2, conversion rate 25.0%; 2026-02: leads 0, clients 0, conversion rate no rate; " +
+        "2026-03: leads 5, clients 1, conversion rate 20.0%. Target: 25.0%."
+    );
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(register).toHaveBeenCalledWith(
+      "BarController",
+      "BarElement",
+      "LineController",
+      "LineElement",
+      "PointElement",
+      "CategoryScale",
+      "LinearScale",
+      "Legend",
+      "Tooltip"
+    );
+    const { config } = created[0];
+    expect(created[0].canvas).toBe(canvas);
+    expect(config.data.labels).toEqual(["2026-01", "2026-02", "2026-03"]);
+    expect(config.data.datasets.map((set) => [set.type, set.label, set.data, set.yAxisID])).toEqual(
+      [
+        ["bar", "Leads", [8, 0, 5], "y"],
+        ["bar", "Clients", [2, 0, 1], "y"],
+        // No rate where there were no leads: a gap, not 0%.
+        ["line", "Conversion rate", [0.25, null, 0.2], "rate"],
+        ["line", "Target", [0.25, 0.25, 0.25], "rate"],
+      ]
+    );
+    expect(config.data.datasets[3].borderDash).toBeDefined();
+    const rate = config.options.scales.rate;
+    expect([rate.min, rate.max, rate.position]).toEqual([0, 1, "right"]);
+    expect(rate.ticks.callback?.(0.5)).toBe("50%");
+
+    view.rerender(<PeriodChart periods={periods} unit="month" target={0.25} dark />);
+    await waitFor(() => expect(created).toHaveLength(2));
+    expect(destroyed).toHaveBeenCalledTimes(1);
+    view.unmount();
+    expect(destroyed).toHaveBeenCalledTimes(2);
+  });
+});
