@@ -2,6 +2,7 @@ import {
   DEFAULT_BALANCE_THRESHOLDS,
   buildBalanceReport,
   buildTallySheet,
+  dayNumberFromSerial,
   outcomeRules,
 } from "../../../src/engine";
 import {
@@ -465,7 +466,7 @@ describe("MemoryWorkbook.writeGeneratedSheet", () => {
       thresholds: DEFAULT_BALANCE_THRESHOLDS,
       origin: 'table "Leads" on sheet "Leads"',
       computedAt: 46096.4375,
-      today: 46096,
+      today: dayNumberFromSerial(46096) ?? 0,
     });
     if (!report.ok) throw new Error(report.error.message);
     const { sheet, periods } = report.value;
