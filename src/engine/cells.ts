@@ -8,6 +8,22 @@ export type Cell = unknown;
 
 const WHITESPACE_RUN = /\s+/g;
 
+/**
+ * The code of an Excel error value ("#N/A", "#DIV/0!"…) passed as a cell, or null. Excel does not
+ * call a custom function with an error argument unless its metadata allows it, so these come only
+ * from callers in code; they are refused by name rather than read as text.
+ */
+export function excelErrorCode(cell: Cell): string | null {
+  if (typeof cell !== "object" || cell === null || Array.isArray(cell)) return null;
+  let code: unknown;
+  try {
+    code = (cell as { code?: unknown }).code;
+  } catch {
+    return null;
+  }
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
 export function isBlank(cell: Cell): boolean {
   if (cell === null || cell === undefined) return true;
   return typeof cell === "string" && cell.trim() === "";

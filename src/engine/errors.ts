@@ -43,7 +43,12 @@ function quote(text: string): string {
 }
 
 export const errors = {
+  missing: (argument: string) => invalidValue(`${argument} is missing: give it a range of cells.`),
   emptyRange: (argument: string) => invalidValue(`${argument} is empty: give it a range of cells.`),
+  errorValue: (argument: string, code: string) =>
+    invalidValue(
+      `${argument} holds the Excel error ${code}: correct that cell, or leave it out of the range.`
+    ),
   notRectangular: (argument: string) => invalidValue(`${argument} is not a rectangular range.`),
   notOneColumnOrRow: (argument: string, rows: number, columns: number) =>
     invalidValue(

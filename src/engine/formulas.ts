@@ -7,7 +7,15 @@ import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { Result, TallyError, errors, fail, ok } from "./errors";
 import { OutcomeRules, outcomeRules } from "./outcomes";
 import { parsePeriodUnit } from "./periods";
-import { Column, RangeInput, checkSameSize, toCellList, toColumn, toSingleValue } from "./ranges";
+import {
+  Column,
+  RangeInput,
+  checkGiven,
+  checkSameSize,
+  toCellList,
+  toColumn,
+  toSingleValue,
+} from "./ranges";
 import { conversionRate, rateCell, winRate } from "./rates";
 import { OutcomeCounts, sumCounts, tallyByPeriod, tallySourceColumn } from "./tally";
 
@@ -19,6 +27,18 @@ type Optional = RangeInput | null | undefined;
 
 function isOmitted(input: Optional): boolean {
   return input === null || input === undefined;
+}
+
+/**
+ * The first required argument left out, as an error: left out, it would read as one blank cell,
+ * and a conversion rate without outcomes would quietly be 0.
+ */
+export function checkRequired(args: Readonly<Record<string, RangeInput>>): Result<void> {
+  for (const [argument, input] of Object.entries(args)) {
+    const given = checkGiven(input, argument);
+    if (!given.ok) return given;
+  }
+  return ok(undefined);
 }
 
 function rulesFrom(won: Optional, lost: Optional): Result<OutcomeRules> {
@@ -77,6 +97,8 @@ export function conversionRateFormula(
   source?: Optional,
   won?: Optional
 ): Result<number> {
+  const given = checkRequired({ sources, outcomes });
+  if (!given.ok) return given;
   const rules = rulesFrom(won, null);
   if (!rules.ok) return rules;
   const selected = countsFor(sources, outcomes, source, rules.value);
@@ -91,6 +113,8 @@ export function winRateFormula(
   won?: Optional,
   lost?: Optional
 ): Result<number> {
+  const given = checkRequired({ sources, outcomes });
+  if (!given.ok) return given;
   const rules = rulesFrom(won, lost);
   if (!rules.ok) return rules;
   const selected = countsFor(sources, outcomes, source, rules.value);
@@ -104,6 +128,8 @@ export function leadsBySourceFormula(
   outcomes?: Optional,
   won?: Optional
 ): Result<Table> {
+  const given = checkRequired({ sources });
+  if (!given.ok) return given;
   const rules = rulesFrom(won, null);
   if (!rules.ok) return rules;
   const columns = columnsFrom(sources, "sources", outcomes);
@@ -134,6 +160,8 @@ export function leadsByPeriodFormula(
   period?: Optional,
   won?: Optional
 ): Result<Table> {
+  const given = checkRequired({ dates });
+  if (!given.ok) return given;
   const rules = rulesFrom(won, null);
   if (!rules.ok) return rules;
   const unitCell = isOmitted(period) ? ok<Cell>(null) : toSingleValue(period, "period");
@@ -190,6 +218,8 @@ export function leadsByOutcomeFormula(
   won?: Optional,
   lost?: Optional
 ): Result<Table> {
+  const given = checkRequired({ sources, outcomes });
+  if (!given.ok) return given;
   const rules = rulesFrom(won, lost);
   if (!rules.ok) return rules;
   const columns = columnsFrom(sources, "sources", outcomes);

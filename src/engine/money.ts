@@ -65,15 +65,33 @@ function keyOf(cell: Cell): { key: string; label: string } {
  */
 export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
   const builders = new Map<string, Builder>();
-  const builderOf = (cell: Cell): Builder => {
-    const { key, label } = keyOf(cell);
-    let builder = builders.get(key);
-    if (builder === undefined) {
-      builder = { key, spellings: new Map(), leads: 0, clients: 0, revenue: 0, spend: 0 };
-      builders.set(key, builder);
+  // Labels, keys and outcome classes are worked out once per distinct cell value, and spellings
+  // counted per cell value: normalising a million cells one by one takes seconds, and a whole
+  // column takes longer than Excel desktop waits for an add-in that does not yield (5 s).
+  const byCell = new Map<Cell, { builder: Builder; label: string; rows: number }>();
+  const classes = new Map<Cell, ReturnType<typeof classifyOutcome>>();
+  const classOf = (cell: Cell): ReturnType<typeof classifyOutcome> => {
+    let outcome = classes.get(cell);
+    if (outcome === undefined) {
+      outcome = classifyOutcome(cell, input.rules);
+      classes.set(cell, outcome);
     }
-    builder.spellings.set(label, (builder.spellings.get(label) ?? 0) + 1);
-    return builder;
+    return outcome;
+  };
+  const builderOf = (cell: Cell): Builder => {
+    let entry = byCell.get(cell);
+    if (entry === undefined) {
+      const { key, label } = keyOf(cell);
+      let builder = builders.get(key);
+      if (builder === undefined) {
+        builder = { key, spellings: new Map(), leads: 0, clients: 0, revenue: 0, spend: 0 };
+        builders.set(key, builder);
+      }
+      entry = { builder, label, rows: 0 };
+      byCell.set(cell, entry);
+    }
+    entry.rows += 1;
+    return entry.builder;
   };
 
   for (let row = 0; row < input.sources.length; row++) {
@@ -82,7 +100,7 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
     if (isBlank(source) && isBlank(outcome)) continue;
     const builder = builderOf(source);
     builder.leads += 1;
-    if (classifyOutcome(outcome, input.rules) !== "won") continue;
+    if (classOf(outcome) !== "won") continue;
     builder.clients += 1;
     if (input.values !== null) {
       const value = toAmount(input.values[row], "values", row + 1, true);
@@ -98,6 +116,10 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
     builderOf(input.spendSources[row]).spend += amount.value;
   }
 
+  // In the order each cell value was first seen, so the first spelling seen still wins a tie.
+  for (const { builder, label, rows } of byCell.values()) {
+    builder.spellings.set(label, (builder.spellings.get(label) ?? 0) + rows);
+  }
   const result: SourceMoney[] = [...builders.values()].map((builder) => ({
     key: builder.key,
     label: mostFrequentSpelling(builder.spellings),

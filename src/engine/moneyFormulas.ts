@@ -5,7 +5,16 @@
 import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { Result, errors, fail, ok } from "./errors";
 import { OutcomeRules, outcomeRules } from "./outcomes";
-import { RangeInput, checkSameSize, toCellList, toCells, toColumn, toSingleValue } from "./ranges";
+import { checkRequired } from "./formulas";
+import {
+  RangeInput,
+  checkCells,
+  checkSameSize,
+  toCellList,
+  toCells,
+  toColumn,
+  toSingleValue,
+} from "./ranges";
 import {
   SourceMoney,
   costPerClient,
@@ -30,7 +39,11 @@ interface MoneyArguments {
 /** Money is not on the hot path: its columns are read into plain lists. */
 function cellsOf(input: RangeInput, argument: string): Result<Cell[]> {
   const column = toColumn(input, argument);
-  return column.ok ? toCells(column.value) : column;
+  if (!column.ok) return column;
+  const cells = toCells(column.value);
+  if (!cells.ok) return cells;
+  const checked = checkCells(cells.value, argument);
+  return checked.ok ? cells : checked;
 }
 
 function optionalColumn(input: Optional, argument: string): Result<Cell[] | null> {
@@ -104,6 +117,8 @@ export function costPerLeadFormula(
   sources: RangeInput,
   source?: Optional
 ): Result<number> {
+  const given = checkRequired({ spend_sources: spendSources, spend, sources });
+  if (!given.ok) return given;
   const selected = selectedMoney({ spendSources, spend, sources, source });
   if (!selected.ok) return selected;
   const { money, filtered } = selected.value;
@@ -120,6 +135,8 @@ export function costPerClientFormula(
   source?: Optional,
   won?: Optional
 ): Result<number> {
+  const given = checkRequired({ spend_sources: spendSources, spend, sources, outcomes });
+  if (!given.ok) return given;
   const selected = selectedMoney({ spendSources, spend, sources, outcomes, source, won });
   if (!selected.ok) return selected;
   return costPerClient(selected.value.money);
@@ -135,6 +152,8 @@ export function marketingRoiFormula(
   source?: Optional,
   won?: Optional
 ): Result<number> {
+  const given = checkRequired({ spend_sources: spendSources, spend, sources, outcomes, values });
+  if (!given.ok) return given;
   const selected = selectedMoney({ spendSources, spend, sources, outcomes, values, source, won });
   if (!selected.ok) return selected;
   return returnOnInvestment(selected.value.money);

@@ -2,7 +2,7 @@
  * Turning the ranges a custom function receives into flat lists of cells, with clear errors for
  * shapes that cannot be a column of leads.
  */
-import { Cell } from "./cells";
+import { Cell, excelErrorCode } from "./cells";
 import { Result, errors, fail, ok } from "./errors";
 
 /** A range as Excel passes it (rows of cells), or a bare value when called from code. */
@@ -90,22 +90,44 @@ export function toCells(column: Column): Result<Cell[]> {
   return ok(cells);
 }
 
+/** A required argument that Excel passed as left out (null), or a caller as undefined. */
+export function checkGiven(input: RangeInput, argument: string): Result<void> {
+  return input === null || input === undefined ? fail(errors.missing(argument)) : ok(undefined);
+}
+
+/**
+ * The first cell that no worksheet cell can be, as an error: an Excel error value, or a range
+ * inside a cell. Checked on lists of distinct values or on the short, off-the-hot-path columns.
+ */
+export function checkCells(cells: Iterable<Cell>, argument: string): Result<void> {
+  for (const cell of cells) {
+    // Text, numbers, booleans and blanks, nearly every cell, pass at once.
+    if (typeof cell !== "object" || cell === null) continue;
+    if (Array.isArray(cell)) return fail(errors.notRectangular(argument));
+    const code = excelErrorCode(cell);
+    if (code !== null) return fail(errors.errorValue(argument, code));
+  }
+  return ok(undefined);
+}
+
 /** Every cell of a range of any rectangular shape, row by row (for lists such as the won labels). */
 export function toCellList(input: RangeInput, argument: string): Result<Cell[]> {
   const shape = shapeOf(input, argument);
   if (!shape.ok) return shape;
-  if (!Array.isArray(input)) return ok([input]);
-  return ok((input as unknown[][]).flat());
+  const cells = Array.isArray(input) ? (input as unknown[][]).flat() : [input];
+  const checked = checkCells(cells, argument);
+  return checked.ok ? ok(cells) : checked;
 }
 
 /** A single value: a bare value, or a range of exactly one cell. */
 export function toSingleValue(input: RangeInput, argument: string): Result<Cell> {
   const shape = shapeOf(input, argument);
   if (!shape.ok) return shape;
-  if (!Array.isArray(input)) return ok(input);
   const { rows, columns } = shape.value;
   if (rows !== 1 || columns !== 1) return fail(errors.notOneValue(argument, rows, columns));
-  return ok((input as unknown[][])[0][0]);
+  const cell = Array.isArray(input) ? (input as unknown[][])[0][0] : input;
+  const checked = checkCells([cell], argument);
+  return checked.ok ? ok(cell) : checked;
 }
 
 /** Two columns that describe the same leads must line up cell for cell. */

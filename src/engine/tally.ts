@@ -8,7 +8,7 @@
 import { Cell, toKey, toLabel } from "./cells";
 import { dayNumberFromCell } from "./dates";
 import { Result, errors, fail, ok } from "./errors";
-import { Column, ColumnOfRows, MALFORMED_ROW, readerOf } from "./ranges";
+import { Column, ColumnOfRows, MALFORMED_ROW, checkCells, readerOf } from "./ranges";
 import { OutcomeClass, OutcomeRules, classifyOutcome } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
 
@@ -38,6 +38,12 @@ export const NO_DATE_LABEL = "(no date)";
 export const MAX_PERIODS = 5000;
 
 type RawPairCounts = Map<Cell, Map<Cell, number>>;
+
+/** The worksheet-function arguments the columns came from, for messages. */
+export interface ColumnNames {
+  readonly ids: string;
+  readonly outcomes: string;
+}
 
 function zeroCounts(): OutcomeCounts {
   return { leads: 0, won: 0, lost: 0, open: 0 };
@@ -71,7 +77,8 @@ function malformed(column: Column): Result<never> {
 function countRawPairs(
   ids: Column,
   outcomes: Column | null,
-  idOf: (cell: Cell) => Cell
+  idOf: (cell: Cell) => Cell,
+  names: ColumnNames
 ): Result<RawPairCounts> {
   const idAt = readerOf(ids);
   const outcomeAt = outcomes === null ? null : readerOf(outcomes);
@@ -91,6 +98,13 @@ function countRawPairs(
     for (const byOutcome of pairs.values()) {
       if (byOutcome.has(MALFORMED_ROW)) return malformed(outcomes);
     }
+  }
+  // Error values and ranges inside cells, checked once per distinct value.
+  const idsChecked = checkCells(pairs.keys(), names.ids);
+  if (!idsChecked.ok) return idsChecked;
+  for (const byOutcome of pairs.values()) {
+    const outcomesChecked = checkCells(byOutcome.keys(), names.outcomes);
+    if (!outcomesChecked.ok) return outcomesChecked;
   }
   return ok(pairs);
 }
@@ -173,9 +187,10 @@ export function tallyBySource(
 export function tallySourceColumn(
   sources: Column,
   outcomes: Column | null,
-  rules: OutcomeRules
+  rules: OutcomeRules,
+  names: ColumnNames = { ids: "sources", outcomes: "outcomes" }
 ): Result<SourceGroup[]> {
-  const pairs = countRawPairs(sources, outcomes, keepIdentity);
+  const pairs = countRawPairs(sources, outcomes, keepIdentity, names);
   if (!pairs.ok) return pairs;
   const classOf = outcomeClassifier(rules);
   const builders = new Map<string, SourceGroupBuilder>();
@@ -223,9 +238,10 @@ export function tallyByPeriod(
   dates: Column,
   outcomes: Column | null,
   unit: PeriodUnit,
-  rules: OutcomeRules
+  rules: OutcomeRules,
+  names: ColumnNames = { ids: "dates", outcomes: "outcomes" }
 ): Result<PeriodGroup[]> {
-  const pairs = countRawPairs(dates, outcomes, dropTimeOfDay);
+  const pairs = countRawPairs(dates, outcomes, dropTimeOfDay, names);
   if (!pairs.ok) return pairs;
   const classOf = outcomeClassifier(rules);
   const byPeriod = new Map<number, OutcomeCounts>();
