@@ -10,13 +10,22 @@
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][]. */
 
-import { spawn } from "child_process";
-import * as fs from "fs";
-import * as v8 from "v8";
 import { leadsByPeriod, leadsBySource } from "../src/functions/functions";
+import { median, runAsChild, runChild } from "./child";
 import { installCustomFunctionsStub } from "./custom-functions-stub";
 import { GeneratedLeads, LeadOptions, generateLeads } from "./generate-leads";
-import { BenchContext, BenchRow, BenchSuite, SuiteResult } from "./suite";
+import { PeakMemory, collectGarbage, measurePeakMemory, rssMethodText } from "./memory";
+import {
+  BenchContext,
+  BenchRow,
+  BenchSuite,
+  MiB,
+  SuiteResult,
+  benchRow,
+  count,
+  metText,
+  ms,
+} from "./suite";
 
 export const TARGET_RATIO = 1.25;
 const DEFAULT_ROUNDS = 11;
@@ -141,19 +150,6 @@ function operation(id: string): Operation {
   const found = OPERATIONS.find((candidate) => candidate.id === id);
   if (found === undefined) throw new Error(`unknown operation ${id}`);
   return found;
-}
-
-function collectGarbage(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc === undefined) throw new Error("run with node --expose-gc");
-  gc();
-  gc();
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 interface Sanity {
@@ -319,60 +315,16 @@ function timingChild(options: Readonly<Record<string, string>>): TimingOutput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Child process: memory of one measurement, in a fresh process.
-//
-// Method: generate the input, call the measurement once (warm-up: compiled code is not what we
-// measure), collect garbage twice, take the baseline; then call it again with v8.GCProfiler
-// running. V8 reports the heap before every collection it makes during the call; the heap only
-// grows between collections, so the peak of used heap is the largest of those and of the heap
-// right after the call (garbage included: it is memory the call needed).
-// Peak RSS: on Linux the kernel's high-water mark is reset at the baseline (writing 5 to
-// /proc/self/clear_refs) and read after the call (VmHWM in /proc/self/status), which is exact.
-// Elsewhere getrusage's maxrss is used, which cannot be reset: when the call did not raise the
-// earlier high-water mark, the figure is only an upper bound, and marked so.
+// Child process: memory of one measurement, in a fresh process holding only the input: one
+// warm-up call (compiled code is not what we measure), then the measured call (see memory.ts).
 
-const PROC_STATUS = "/proc/self/status";
-
-function procStatusBytes(field: "VmRSS" | "VmHWM"): number | null {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(
-      fs.readFileSync(PROC_STATUS, "utf8")
-    );
-    return match === null ? null : Number(match[1]) * 1024;
-  } catch {
-    return null;
-  }
-}
-
-/** Resets the kernel's peak-RSS mark to the current RSS (Linux 4.0+); false where that is not possible. */
-function resetPeakRss(): boolean {
-  try {
-    fs.writeFileSync("/proc/self/clear_refs", "5");
-    return procStatusBytes("VmHWM") !== null;
-  } catch {
-    return false;
-  }
-}
-
-type RssMethod = "linux-vmhwm-reset" | "getrusage-maxrss";
-
-interface MemoryOutput {
+interface MemoryOutput extends PeakMemory {
   readonly id: string;
   readonly inputHeapBytes: number;
-  readonly baselineHeapBytes: number;
-  readonly baselineRssBytes: number;
-  readonly peakExtraHeapBytes: number;
-  readonly retainedHeapBytes: number;
-  readonly gcsDuringCall: number;
-  readonly rssMethod: RssMethod;
-  readonly peakRssBytes: number;
-  /** Peak RSS − baseline RSS; exact with the Linux method or when the call raised maxrss, else an upper bound. */
-  readonly peakExtraRssBytes: number;
-  readonly rssPeakIsExact: boolean;
   readonly checksum: number;
 }
 
-function memoryChild(options: Readonly<Record<string, string>>): MemoryOutput {
+async function memoryChild(options: Readonly<Record<string, string>>): Promise<MemoryOutput> {
   installCustomFunctionsStub();
   const op = operation(options.op);
   collectGarbage();
@@ -381,106 +333,25 @@ function memoryChild(options: Readonly<Record<string, string>>): MemoryOutput {
   collectGarbage();
   const inputHeapBytes = process.memoryUsage().heapUsed - empty;
 
-  let checksum = op.run(data).checksum;
-  collectGarbage();
-  const baseline = process.memoryUsage();
-  const linux = resetPeakRss();
-  const baselineRssBytes = linux ? (procStatusBytes("VmRSS") ?? baseline.rss) : baseline.rss;
-  const maxRssBeforeBytes = process.resourceUsage().maxRSS * 1024;
-
-  const profiler = new v8.GCProfiler();
-  profiler.start();
-  const digest = op.run(data);
-  const usedAfter = v8.getHeapStatistics().used_heap_size;
-  const profile = profiler.stop();
-  const peakRssBytes = linux
-    ? (procStatusBytes("VmHWM") ?? 0)
-    : process.resourceUsage().maxRSS * 1024;
-
-  let peakUsed = usedAfter;
-  for (const gc of profile.statistics) {
-    peakUsed = Math.max(peakUsed, gc.beforeGC.heapStatistics.usedHeapSize);
-  }
-  collectGarbage();
-  const retainedHeapBytes = process.memoryUsage().heapUsed - baseline.heapUsed;
-  checksum += digest.checksum;
-
-  return {
-    id: op.id,
-    inputHeapBytes,
-    baselineHeapBytes: baseline.heapUsed,
-    baselineRssBytes,
-    peakExtraHeapBytes: peakUsed - baseline.heapUsed,
-    retainedHeapBytes,
-    gcsDuringCall: profile.statistics.length,
-    rssMethod: linux ? "linux-vmhwm-reset" : "getrusage-maxrss",
-    peakRssBytes,
-    peakExtraRssBytes: Math.max(0, peakRssBytes - baselineRssBytes),
-    rssPeakIsExact: linux || peakRssBytes > maxRssBeforeBytes,
-    checksum,
-  };
+  const warm = op.run(data).checksum;
+  const { result, memory } = await measurePeakMemory(() => op.run(data));
+  return { id: op.id, inputHeapBytes, checksum: warm + result.checksum, ...memory };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The suite, run by scripts/bench.js in the parent process.
 
-function runChild<T>(args: readonly string[], context: BenchContext): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", __filename, ...args], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let stdout = "";
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => (stdout += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) {
-        reject(new Error(`bench child ${args.join(" ")} exited with ${code}`));
-        return;
-      }
-      const lines = stdout.trim().split("\n");
-      try {
-        resolve(JSON.parse(lines[lines.length - 1]) as T);
-      } catch (error) {
-        context.log(stdout);
-        reject(error);
-      }
-    });
-  });
-}
-
-function optionArgs(options: Readonly<Record<string, string>>): string[] {
-  return Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
-}
-
-function rssMethodText(memory: Record<string, MemoryOutput>): string {
-  const methods = new Set(Object.values(memory).map((m) => m.rssMethod));
-  return [...methods]
-    .map((method) =>
-      method === "linux-vmhwm-reset"
-        ? "Linux: peak reset at the baseline through /proc/self/clear_refs, read from VmHWM: exact"
-        : "getrusage maxrss, which cannot be reset"
-    )
-    .join("; ");
-}
-
-const MB = 1024 * 1024;
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-const count = (value: number) => value.toLocaleString("en-US");
-
 async function runEngineSuite(context: BenchContext): Promise<SuiteResult> {
   const childOptions = { ...context.options };
   context.log(`engine: timing (warm-up w, rounds .) in a child process`);
-  const timing = await runChild<TimingOutput>(
-    ["--child", "time", ...optionArgs(childOptions)],
-    context
-  );
+  const timing = await runChild<TimingOutput>(__filename, "time", childOptions, context);
   const memory: Record<string, MemoryOutput> = {};
   for (const op of OPERATIONS) {
     context.log(`engine: memory of ${op.id} in a fresh process`);
     memory[op.id] = await runChild<MemoryOutput>(
-      ["--child", "memory", ...optionArgs({ ...childOptions, op: op.id })],
+      __filename,
+      "memory",
+      { ...childOptions, op: op.id },
       context
     );
   }
@@ -496,25 +367,22 @@ async function runEngineSuite(context: BenchContext): Promise<SuiteResult> {
   const rows: BenchRow[] = OPERATIONS.map((op) => {
     const times = timing.times[op.id];
     const mem = memory[op.id];
-    const cells: Record<string, string> = {
-      Median: ms(medians[op.id]),
-      Min: ms(Math.min(...times)),
-    };
     let ratio: number | null = null;
-    if (op.floor === null) {
-      cells["× floor"] = "(floor)";
-      cells.Target = "";
-      cells.Met = "";
-    } else {
+    let met: boolean | null = null;
+    if (op.floor !== null) {
       ratio = median(timing.pairedRatios[op.id]);
-      const met = ratio <= TARGET_RATIO;
+      met = ratio <= TARGET_RATIO;
       targetsMet &&= met;
-      cells["× floor"] = `${ratio.toFixed(2)}×`;
-      cells.Target = `≤ ${TARGET_RATIO.toFixed(2)}×`;
-      cells.Met = met ? "yes" : "NO";
     }
-    cells["Peak heap"] = `+${mb(mem.peakExtraHeapBytes)}`;
-    cells["Peak RSS"] = `${mem.rssPeakIsExact ? "+" : "≤ +"}${mb(mem.peakExtraRssBytes)}`;
+    const row = benchRow(op.label, {
+      result: `${ms(medians[op.id])} median`,
+      baseline: ratio === null ? "(the floor)" : `${ratio.toFixed(2)}× its floor`,
+      budget: ratio === null ? "" : `≤ ${TARGET_RATIO.toFixed(2)}× floor`,
+      met: metText(met),
+      heap: `+${MiB(mem.peakExtraHeapBytes)}`,
+      rss: `${mem.rssPeakIsExact ? "+" : "≤ +"}${MiB(mem.peakExtraRssBytes)}`,
+      detail: `min ${ms(Math.min(...times))}; ${times.length} rounds`,
+    });
     summary[op.id] = {
       label: op.label,
       medianMs: medians[op.id],
@@ -528,7 +396,7 @@ async function runEngineSuite(context: BenchContext): Promise<SuiteResult> {
         op.floor === null ? null : Math.min(...times) / Math.min(...timing.times[op.floor]),
       memory: mem,
     };
-    return { measurement: op.label, cells };
+    return row;
   });
 
   const failed = timing.sanity.filter((check) => check.expected !== check.actual);
@@ -536,7 +404,7 @@ async function runEngineSuite(context: BenchContext): Promise<SuiteResult> {
   const rounds = timing.times[OPERATIONS[0].id].length;
   const notes = [
     `Input: ${count(timing.nonBlankLeads)} leads + ${timing.options.blankRows} blank rows = ${count(timing.rows)} rows, ` +
-      `3 columns as n×1 matrices (${mb(input)} of heap); seed ${timing.options.seed}, generated in ${ms(timing.generationMs)}.`,
+      `3 columns as n×1 matrices (${MiB(input)} of heap); seed ${timing.options.seed}, generated in ${ms(timing.generationMs)}.`,
     `Data: 12 sources, ${count(timing.stats.messySources)} messy source cells (${((100 * timing.stats.messySources) / timing.nonBlankLeads).toFixed(1)}%), ` +
       `${timing.stats.distinctSourceSpellings} spellings; outcomes won ${count(timing.stats.outcomeFamilies.won)}, ` +
       `lost ${count(timing.stats.outcomeFamilies.lost)}, open ${count(timing.stats.outcomeFamilies.open)}; ` +
@@ -548,15 +416,15 @@ async function runEngineSuite(context: BenchContext): Promise<SuiteResult> {
       `(so it hashes fewer distinct keys than its floor, which counts the raw dates).`,
     `Timing: ${rounds} rounds after ${Number(context.options.warmup ?? DEFAULT_WARMUP)} warm-up rounds; in each round every call runs right after ` +
       `or right before its floor (the order alternating), with a full GC before each call (not timed). ` +
-      `× floor = the median over rounds of (call ÷ its floor in the same round), which cancels most of the machine's changing load; ` +
+      `"vs baseline" = the median over rounds of (call ÷ its floor in the same round), which cancels most of the machine's changing load; ` +
       `for comparison, median ÷ median: ${ratioText("leads-by-source", (id) => medians[id])}, min ÷ min: ${ratioText("leads-by-source", (id) => Math.min(...timing.times[id]))} ` +
       `(LEADS_BY_SOURCE), ${ratioText("leads-by-period", (id) => medians[id])} and ${ratioText("leads-by-period", (id) => Math.min(...timing.times[id]))} (LEADS_BY_PERIOD). ` +
       `The calls go through the real custom functions in src/functions/functions.ts (CustomFunctions stubbed); LEADS_BY_PERIOD by month.`,
     `Memory: each call measured in a fresh node --expose-gc process holding only the input: one warm-up call, full GC, then the measured call. ` +
       `Peak heap = largest V8 used-heap seen before each GC during the call (v8.GCProfiler) or right after it, minus the baseline (garbage included). ` +
-      `Peak RSS = the kernel's high-water mark minus the baseline RSS (${rssMethodText(memory)})` +
+      `Peak RSS = the kernel's high-water mark minus the baseline RSS (${rssMethodText(Object.values(memory))})` +
       `${Object.values(memory).every((m) => m.rssPeakIsExact) ? "" : '; "≤" marks a call that did not raise the process\'s earlier high-water mark, so only an upper bound is known'}. ` +
-      `Baseline with the input loaded: heap ${mb(memory["floor-source"].baselineHeapBytes)}, RSS ${mb(memory["floor-source"].baselineRssBytes)}.`,
+      `Baseline with the input loaded: heap ${MiB(memory["floor-source"].baselineHeapBytes)}, RSS ${MiB(memory["floor-source"].baselineRssBytes)}.`,
     failed.length === 0
       ? `Sanity: all ${timing.sanity.length} checks passed (e.g. LEADS_BY_SOURCE counted ${count(timing.digests["leads-by-source"].total)} leads = ${count(timing.nonBlankLeads)} generated).`
       : `SANITY FAILED: ${failed.map((check) => `${check.check}: expected ${check.expected}, got ${check.actual}`).join("; ")}.`,
@@ -580,25 +448,10 @@ async function runEngineSuite(context: BenchContext): Promise<SuiteResult> {
 
 export const engineSuite: BenchSuite = { name: "engine", run: runEngineSuite };
 
-function parseArgs(argv: readonly string[]): Record<string, string> {
-  const options: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith("--")) continue;
-    options[arg.slice(2)] = argv[i + 1];
-    i++;
-  }
-  return options;
-}
-
 if (require.main === module) {
-  const options = parseArgs(process.argv.slice(2));
-  const { child, ...rest } = options;
-  const output =
-    child === "time" ? timingChild(rest) : child === "memory" ? memoryChild(rest) : null;
-  if (output === null) {
-    process.stderr.write("engine.bench.js is started by scripts/bench.js (npm run bench)\n");
-    process.exit(2);
-  }
-  process.stdout.write(`${JSON.stringify(output)}\n`);
+  runAsChild((kind, options) => {
+    if (kind === "time") return timingChild(options);
+    if (kind === "memory") return memoryChild(options);
+    throw new Error(`unknown child ${kind}`);
+  });
 }

@@ -32,3 +32,42 @@ export interface BenchSuite {
   readonly name: string;
   readonly run: (context: BenchContext) => Promise<SuiteResult>;
 }
+
+/**
+ * The columns every suite fills, so that the one table stays narrow: the figure itself, how it
+ * compares with a baseline measured in the same run, the budget it is held to and whether it
+ * is met, the peak memory where a call's memory is measured, and the detail behind the figure.
+ */
+export const COLUMNS = {
+  result: "Result",
+  baseline: "vs baseline",
+  budget: "Budget",
+  met: "Met",
+  heap: "Peak heap",
+  rss: "Peak RSS",
+  detail: "Detail",
+} as const;
+
+export type Cells = Partial<Record<keyof typeof COLUMNS, string>>;
+
+/** A table row from named cells; the runner lays the columns out in COLUMNS' order. */
+export function benchRow(measurement: string, cells: Cells): BenchRow {
+  const named: Record<string, string> = {};
+  for (const key of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
+    named[COLUMNS[key]] = cells[key] ?? "";
+  }
+  return { measurement, cells: named };
+}
+
+/** "yes", "NO" or "" (no budget), for the Met column. */
+export function metText(met: boolean | null): string {
+  return met === null ? "" : met ? "yes" : "NO";
+}
+
+/** Units: sizes in decimal kB and MB (1 kB = 1,000 bytes), as Excel's payload limits are; memory in MiB. */
+export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+export const MB = (bytes: number): string =>
+  bytes < 100_000 ? kB(bytes) : `${(bytes / 1e6).toFixed(2)} MB`;
+export const MiB = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+export const ms = (value: number): string => `${value.toFixed(1)} ms`;
+export const count = (value: number): string => value.toLocaleString("en-US");
