@@ -7,6 +7,8 @@
  *   npm run bench -- --only engine        some suites (comma-separated names)
  *   npm run bench -- --leads 200000 --rounds 9 --warmup 3 --seed 7
  *   npm run bench -- --out /tmp/bench     write results.md/json elsewhere (default: bench/)
+ *   npm run bench -- --loads 9            pane loads in Chromium (bundle suite; default 5)
+ *   npm run bench -- --rows 200000        leads in the workbook suites (default: a full sheet)
  *
  * A suite is a module under bench/ exporting a BenchSuite (see bench/suite.ts): it gets the
  * options and returns rows for the shared table, notes and raw figures. Add new suites to SUITES;
@@ -23,7 +25,15 @@ const ROOT = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(ROOT, "node_modules", ".cache", "lead-tally-bench");
 
 /** [suite name, compiled module relative to OUT_DIR, exported BenchSuite]. */
-const SUITES = [["engine", "bench/engine.bench.js", "engineSuite"]];
+const SUITES = [
+  ["engine", "bench/engine.bench.js", "engineSuite"],
+  ["bundle", "bench/bundle.bench.js", "bundleSuite"],
+  ["excel", "bench/excel.bench.js", "excelSuite"],
+  ["sheets", "bench/sheets.bench.js", "sheetsSuite"],
+];
+
+/** The shared table's columns, in this order (bench/suite.ts: COLUMNS); others follow. */
+const COLUMN_ORDER = ["Result", "vs baseline", "Budget", "Met", "Peak heap", "Peak RSS", "Detail"];
 
 function parseArgs(argv) {
   const options = {};
@@ -58,6 +68,15 @@ function compile() {
     log("bench: the bench suites do not compile (see above)");
     process.exit(1);
   }
+  // JavaScript modules that the TypeScript imports through a declaration file (scripts/*.js with
+  // a scripts/*.d.ts) are not emitted by tsc: copy them beside the compiled code that needs them.
+  const scripts = path.join(ROOT, "scripts");
+  for (const file of fs.readdirSync(scripts)) {
+    if (file.endsWith(".js") && fs.existsSync(path.join(scripts, file.replace(/\.js$/, ".d.ts")))) {
+      fs.mkdirSync(path.join(OUT_DIR, "scripts"), { recursive: true });
+      fs.copyFileSync(path.join(scripts, file), path.join(OUT_DIR, "scripts", file));
+    }
+  }
   log(
     `bench: compiled bench/ with typescript ${require(require.resolve("typescript/package.json", { paths: [ROOT] })).version} in ${((Date.now() - started) / 1000).toFixed(1)} s`
   );
@@ -68,7 +87,40 @@ function git(args) {
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
-function machine(loadAtStart) {
+/** The Chromium the browser measurements use (as test/support/browser.ts finds it), or null. */
+function chromiumVersion() {
+  try {
+    const { findBrowser } = require(path.join(ROOT, "scripts", "install-browser.js"));
+    const found = findBrowser();
+    if (found.path === null) return null;
+    const result = spawnSync(found.path, ["--version"], { encoding: "utf8", timeout: 20_000 });
+    return result.status === 0 ? result.stdout.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Samples the 1-minute load average every 5 s while the suites run. */
+function loadSampler() {
+  const samples = [os.loadavg()[0]];
+  const timer = setInterval(() => samples.push(os.loadavg()[0]), 5000);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(os.loadavg()[0]);
+      const round = (value) => Math.round(value * 100) / 100;
+      return {
+        min: round(Math.min(...samples)),
+        max: round(Math.max(...samples)),
+        mean: round(samples.reduce((sum, value) => sum + value, 0) / samples.length),
+        samples: samples.length,
+      };
+    },
+  };
+}
+
+function machine(loadAtStart, load, chromium) {
   const cpus = os.cpus();
   const commit = git(["rev-parse", "--short", "HEAD"]);
   const dirty = git(["status", "--porcelain", "--untracked-files=no"]);
@@ -80,26 +132,34 @@ function machine(loadAtStart) {
     node: process.version,
     v8: process.versions.v8,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    loadAverage: { start: loadAtStart, end: Math.round(os.loadavg()[0] * 100) / 100 },
+    loadAverage: { start: loadAtStart, end: Math.round(os.loadavg()[0] * 100) / 100, during: load },
+    chromium: chromium ?? "not found",
     commit: commit === null ? "unknown" : `${commit}${dirty ? " + uncommitted changes" : ""}`,
   };
 }
 
 function machineLines(m) {
+  const during = m.loadAverage.during;
   return [
     `Date: ${m.date}`,
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.platform}; 1-minute load average ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end`,
-    `Node ${m.node} (V8 ${m.v8}); commit ${m.commit}`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.platform}`,
+    `Load: 1-minute load average ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end, ` +
+      `${during.min}–${during.max} (mean ${during.mean}) over ${during.samples} samples during the run`,
+    `Node ${m.node} (V8 ${m.v8}); ${m.chromium}; commit ${m.commit}`,
   ];
 }
 
 /** One table for every suite: the union of the rows' columns, in first-seen order. */
 function tableOf(results) {
   const columns = [];
+  for (const column of COLUMN_ORDER) {
+    if (results.some((result) => result.rows.some((row) => (row.cells[column] ?? "") !== "")))
+      columns.push(column);
+  }
   for (const result of results) {
     for (const row of result.rows) {
-      for (const column of Object.keys(row.cells))
-        if (!columns.includes(column)) columns.push(column);
+      for (const [column, value] of Object.entries(row.cells))
+        if (value !== "" && !columns.includes(column)) columns.push(column);
     }
   }
   const header = ["Suite", "Measurement", ...columns];
@@ -152,6 +212,8 @@ async function main() {
     throw new Error(`no suite named ${only}; suites: ${SUITES.map(([name]) => name).join(", ")}`);
 
   const loadAtStart = Math.round(os.loadavg()[0] * 100) / 100;
+  const sampler = loadSampler();
+  const chromium = suites.some(([name]) => name === "bundle") ? chromiumVersion() : null;
   compile();
   const started = Date.now();
   const results = [];
@@ -162,7 +224,7 @@ async function main() {
   }
   const seconds = (Date.now() - started) / 1000;
 
-  const m = machine(loadAtStart);
+  const m = machine(loadAtStart, sampler.stop(), chromium);
   const table = tableOf(results);
   const notes = results.flatMap((result) =>
     result.notes.map((note) => `[${result.suite}] ${note}`)
@@ -171,13 +233,21 @@ async function main() {
     Object.keys(suiteOptions).length === 0 ? "defaults" : JSON.stringify(suiteOptions);
   const allMet = results.every((result) => result.targetsMet);
   const allSane = results.every((result) => result.sane);
-  const verdict = `${allSane ? "" : "SANITY CHECKS FAILED. "}Targets ${allMet ? "met" : "NOT met"}. Suites ran in ${seconds.toFixed(0)} s with options: ${optionText}.`;
+  const missed = results.flatMap((result) =>
+    result.rows
+      .filter((row) => row.cells.Met === "NO")
+      .map((row) => `${result.suite}: ${row.measurement}`)
+  );
+  const verdict =
+    `${allSane ? "" : "SANITY CHECKS FAILED. "}` +
+    (allMet ? "Budgets met." : `Budgets NOT met: ${missed.join("; ")}.`) +
+    ` Suites ran in ${seconds.toFixed(0)} s with options: ${optionText}.`;
 
-  const busiest = Math.max(m.loadAverage.start, m.loadAverage.end);
+  const busiest = Math.max(m.loadAverage.start, m.loadAverage.end, m.loadAverage.during.max);
   if (busiest > m.cores * 0.75) {
     notes.push(
       `[machine] The machine was busy (1-minute load average up to ${busiest} on ${m.cores} cores): absolute times are inflated ` +
-        "and vary from run to run; ratios that pair each call with its floor in the same round are the figures to compare."
+        "and vary from run to run; the ratios to the baselines measured in the same run are the figures to compare."
     );
   }
   const text = [...machineLines(m), "", plainTable(table), "", ...notes, "", verdict].join("\n");

@@ -1,0 +1,410 @@
+/**
+ * Bundle suite: what the pane loads and how soon it is usable.
+ *
+ * 1. One production build (bench/production-build.js) into a temporary folder.
+ * 2. Sizes, raw and gzip -9, of the first view (see bench/bundle-budgets.ts for the static set),
+ *    of the functions' scripts with functions.json, and of what loads on demand, against the
+ *    budget: Microsoft's React task pane template loads 165 kB gzipped of script before office.js.
+ * 3. The build's checks: content-hashed names, no eval, no source maps, functions injected first.
+ * 4. Cold loads in headless Chromium (bench/pane-load.ts), alternating with a bare page that has
+ *    one button (the baseline, measured in the same run): the time to the first enabled button,
+ *    the files requested before it (checked against the static first view), and when the custom
+ *    functions register compared with when React's code starts to run.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { serveDirectory } from "../test/support/browser";
+import {
+  BuildSummary,
+  FIRST_VIEW_BUDGET_BYTES,
+  FileSize,
+  buildProduction,
+  evalUses,
+  fileSize,
+  filesWithPackage,
+  firstViewFiles,
+  functionsEntrypointFiles,
+  functionsFirst,
+  listFiles,
+  pageAssets,
+  sourceMapTraces,
+  totalOf,
+  unhashedFiles,
+} from "./bundle-budgets";
+import { median } from "./child";
+import { LoadResult, launchPaneBrowser } from "./pane-load";
+import {
+  BenchContext,
+  BenchRow,
+  BenchSuite,
+  SuiteResult,
+  benchRow,
+  kB,
+  metText,
+  ms,
+} from "./suite";
+
+const DEFAULT_LOADS = 5;
+const WARMUP_LOADS = 1;
+const BASELINE_PAGE = "bench-baseline.html";
+const BASELINE_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head>' +
+  '<body><button type="button">Ready</button></body></html>\n';
+
+/** Microsoft's shared-runtime functions template, for comparison (docs: 68 kB gzip, nearly all polyfill). */
+const TEMPLATE_FUNCTIONS_GZIP = 68_000;
+
+const sizeList = (sizes: readonly FileSize[]): string =>
+  sizes
+    .map((size) => `${size.file.replace(/\.[0-9a-f]{16,}\./, ".…")} ${kB(size.gzip)}`)
+    .join(", ");
+
+interface PaneFigures {
+  readonly ready: number[];
+  readonly baselineReady: number[];
+  readonly firstAssociate: number[];
+  readonly lastAssociate: number[];
+  readonly reactStart: number[];
+  readonly taskpaneStart: number[];
+  readonly firstRender: number[];
+  readonly domContentLoaded: number[];
+  readonly loadEvent: number[];
+  /** Per load: every associate call came before React's chunk and the taskpane chunk started. */
+  readonly registeredFirst: boolean[];
+  readonly associateCounts: number[];
+  /** Local scripts and stylesheets requested before the first enabled button, per load. */
+  readonly requested: string[][];
+  readonly readyButtons: string[];
+  readonly problems: string[];
+  readonly browser: string;
+}
+
+function chunkIdsOf(summary: BuildSummary, files: readonly string[]): Set<string> {
+  return new Set(
+    summary.chunks
+      .filter((chunk) => chunk.files.some((file) => files.includes(file)))
+      .map((chunk) => String(chunk.id))
+  );
+}
+
+/** When the first chunk among ids started evaluating, or NaN. */
+function chunkStart(result: LoadResult, ids: Set<string>): number {
+  const starts = result.marks.chunks
+    .filter((mark) => mark.ids.some((id) => ids.has(String(id))))
+    .map((mark) => mark.start);
+  return starts.length === 0 ? Number.NaN : Math.min(...starts);
+}
+
+async function measureLoads(
+  dir: string,
+  summary: BuildSummary,
+  loads: number,
+  context: BenchContext
+): Promise<PaneFigures> {
+  await fs.writeFile(path.join(dir, BASELINE_PAGE), BASELINE_HTML);
+  const server = await serveDirectory(dir);
+  const browser = await launchPaneBrowser();
+  const reactIds = chunkIdsOf(summary, filesWithPackage(summary, "react-dom"));
+  const taskpaneIds = new Set(
+    summary.chunks.filter((chunk) => chunk.name === "taskpane").map((chunk) => String(chunk.id))
+  );
+  const figures: PaneFigures = {
+    ready: [],
+    baselineReady: [],
+    firstAssociate: [],
+    lastAssociate: [],
+    reactStart: [],
+    taskpaneStart: [],
+    firstRender: [],
+    domContentLoaded: [],
+    loadEvent: [],
+    registeredFirst: [],
+    associateCounts: [],
+    requested: [],
+    readyButtons: [],
+    problems: [],
+    browser: browser.version,
+  };
+  try {
+    for (let round = -WARMUP_LOADS; round < loads; round++) {
+      const order = round % 2 === 0 ? ["pane", "baseline"] : ["baseline", "pane"];
+      for (const which of order) {
+        const url = `${server.origin}/${which === "pane" ? "taskpane.html" : BASELINE_PAGE}`;
+        const result = await browser.load(url, summary.chunkLoadingGlobal);
+        if (round < 0) continue;
+        const ready = result.marks.ready ?? Number.NaN;
+        if (which === "baseline") {
+          figures.baselineReady.push(ready);
+          continue;
+        }
+        const times = result.marks.associate.map((call) => call.t);
+        const last = times.length === 0 ? Number.NaN : Math.max(...times);
+        const reactStart = chunkStart(result, reactIds);
+        const taskpaneStart = chunkStart(result, taskpaneIds);
+        figures.ready.push(ready);
+        figures.firstAssociate.push(times.length === 0 ? Number.NaN : Math.min(...times));
+        figures.lastAssociate.push(last);
+        figures.reactStart.push(reactStart);
+        figures.taskpaneStart.push(taskpaneStart);
+        figures.firstRender.push(result.marks.firstRender ?? Number.NaN);
+        figures.domContentLoaded.push(result.domContentLoaded);
+        figures.loadEvent.push(result.loadEvent);
+        figures.registeredFirst.push(times.length > 0 && last < reactStart && last < taskpaneStart);
+        figures.associateCounts.push(times.length);
+        figures.readyButtons.push(result.marks.readyButton ?? "");
+        figures.requested.push(
+          result.resources
+            .filter(
+              (entry) =>
+                entry.name.startsWith(`${server.origin}/`) &&
+                entry.startTime <= ready &&
+                /\.(m?js|css)(\?|$)/.test(entry.name)
+            )
+            .map((entry) => new URL(entry.name).pathname.slice(1))
+        );
+        figures.problems.push(...result.problems);
+      }
+      context.log(`bundle: load round ${round < 0 ? "(warm-up)" : round + 1} of ${loads}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+async function runBundleSuite(context: BenchContext): Promise<SuiteResult> {
+  const loads = Number(context.options.loads ?? DEFAULT_LOADS);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lead-tally-bench-build-"));
+  try {
+    context.log("bundle: production build");
+    const summary = await buildProduction(dir);
+    const html = await fs.readFile(path.join(dir, "taskpane.html"), "utf8");
+    const files = listFiles(dir);
+
+    // ---- sizes
+    const view = firstViewFiles(summary, html);
+    const viewSizes = view.map((entry) => fileSize(dir, entry.file));
+    const viewTotal = totalOf(viewSizes);
+    const pageScripts = pageAssets(html);
+    const excelSizes = [...pageScripts.scripts, ...pageScripts.stylesheets].map((file) =>
+      fileSize(dir, file)
+    );
+    const excelTotal = totalOf(excelSizes);
+    const functionsSizes = functionsEntrypointFiles(summary).map((file) => fileSize(dir, file));
+    const functionsJson = fileSize(dir, "functions.json");
+    const functionsOwn = functionsSizes.find((size) => size.file.startsWith("functions."));
+    const functionsTotal = totalOf([...functionsSizes, functionsJson]);
+    const onDemand = summary.chunkGroups
+      .filter((group) => !group.entrypoint)
+      .map((group) => {
+        const groupFiles = summary.chunks
+          .filter((chunk) => group.chunks.includes(chunk.id))
+          .flatMap((chunk) => chunk.files)
+          .filter(
+            (file) => /\.(m?js|css)$/.test(file) && !view.some((entry) => entry.file === file)
+          );
+        return {
+          name: group.name ?? "(unnamed)",
+          gzip: totalOf(groupFiles.map((file) => fileSize(dir, file))).gzip,
+        };
+      })
+      .filter((group) => group.gzip > 0);
+    const chartFiles = filesWithPackage(summary, "chart.js");
+    const chartInView = view.some((entry) => chartFiles.includes(entry.file));
+
+    // ---- checks
+    const unhashed = unhashedFiles(files);
+    const scripts = files.filter((file) => /\.(m?js|css)$/.test(file));
+    const evals = evalUses(dir, files);
+    const maps = sourceMapTraces(dir, files);
+    const order = functionsFirst(summary, html);
+
+    // ---- Chromium
+    context.log(`bundle: ${loads} cold loads of the pane and of a bare page in headless Chromium`);
+    const pane = await measureLoads(dir, summary, loads, context);
+    const observedFiles = [...new Set(pane.requested.flat())];
+    const observedSizes = observedFiles.map((file) => fileSize(dir, file));
+    const observedTotal = totalOf(observedSizes);
+    const staticSet = view.map((entry) => entry.file);
+    const missingFromStatic = observedFiles.filter((file) => !staticSet.includes(file));
+    const notRequested = staticSet.filter((file) => !observedFiles.includes(file));
+    const sameEveryLoad = pane.requested.every(
+      (list) =>
+        list.length === pane.requested[0].length &&
+        list.every((file) => pane.requested[0].includes(file))
+    );
+
+    // ---- rows
+    const within = (bytes: number) => bytes <= FIRST_VIEW_BUDGET_BYTES;
+    const budget = `≤ ${kB(FIRST_VIEW_BUDGET_BYTES)} gzip`;
+    const ofTemplate = (bytes: number) =>
+      `${((100 * bytes) / FIRST_VIEW_BUDGET_BYTES).toFixed(0)}% of the budget`;
+    const registeredFirst =
+      pane.registeredFirst.every((ok) => ok) && pane.registeredFirst.length > 0;
+    const readyMedian = median(pane.ready);
+    const baselineMedian = median(pane.baselineReady);
+    const rows: BenchRow[] = [
+      benchRow("First view (static): taskpane.html's scripts + chunks its entry imports at start", {
+        result: `${kB(viewTotal.gzip)} gzip -9`,
+        baseline: ofTemplate(viewTotal.gzip),
+        budget,
+        met: metText(within(viewTotal.gzip)),
+        detail: `${kB(viewTotal.raw)} raw; ${sizeList(viewSizes)}`,
+      }),
+      benchRow("First view as loaded: what Chromium requested before the first enabled button", {
+        result: `${kB(observedTotal.gzip)} gzip -9`,
+        baseline: ofTemplate(observedTotal.gzip),
+        budget,
+        met: metText(within(observedTotal.gzip)),
+        detail:
+          `${observedFiles.length} files, ${kB(observedTotal.raw)} raw; ` +
+          (missingFromStatic.length === 0 && notRequested.length === 0
+            ? "the same files as the static set"
+            : `beyond the static set: ${missingFromStatic.join(", ") || "none"}; not requested: ${notRequested.join(", ") || "none"}`) +
+          (sameEveryLoad ? "; the same in every load" : "; NOT the same in every load"),
+      }),
+      benchRow("First view in Excel: taskpane.html's scripts (no preview chunks)", {
+        result: `${kB(excelTotal.gzip)} gzip -9`,
+        baseline: ofTemplate(excelTotal.gzip),
+        budget,
+        met: metText(within(excelTotal.gzip)),
+        detail: `${kB(excelTotal.raw)} raw; plus office.js from Microsoft's CDN`,
+      }),
+      benchRow("Functions: runtime + engine + functions scripts + functions.json", {
+        result: `${kB(functionsTotal.gzip)} gzip -9`,
+        baseline: `${((100 * functionsTotal.gzip) / TEMPLATE_FUNCTIONS_GZIP).toFixed(0)}% of Microsoft's functions template (${kB(TEMPLATE_FUNCTIONS_GZIP)}, docs)`,
+        budget: "in the first view",
+        met: metText(within(viewTotal.gzip)),
+        detail:
+          `${kB(functionsTotal.raw)} raw; functions script ${kB(functionsOwn?.gzip ?? 0)} (${kB(functionsOwn?.raw ?? 0)} raw), ` +
+          `functions.json ${kB(functionsJson.gzip)} (${kB(functionsJson.raw)} raw); ${sizeList(functionsSizes)}`,
+      }),
+      benchRow("Loaded on demand after an owner's action (not in the first view)", {
+        result: `${kB(onDemand.reduce((sum, group) => sum + group.gzip, 0))} gzip -9`,
+        budget: "chart.js not in the first view",
+        met: metText(!chartInView),
+        detail: onDemand.map((group) => `${group.name} ${kB(group.gzip)}`).join(", "),
+      }),
+      benchRow(
+        `Pane ready: navigation start → first enabled button (median of ${pane.ready.length} cold loads)`,
+        {
+          result: ms(readyMedian),
+          baseline: `${(readyMedian / baselineMedian).toFixed(1)}× a bare page with one button (${ms(baselineMedian)})`,
+          detail:
+            `range ${ms(Math.min(...pane.ready))}–${ms(Math.max(...pane.ready))}; DOMContentLoaded ${ms(median(pane.domContentLoaded))}, ` +
+            `first render ${ms(median(pane.firstRender))}, load event ${ms(median(pane.loadEvent))}; ` +
+            `first enabled button "${pane.readyButtons[0] ?? ""}"`,
+        }
+      ),
+      benchRow("Functions registered: first → last CustomFunctions.associate (median)", {
+        result: `${ms(median(pane.firstAssociate))} → ${ms(median(pane.lastAssociate))}`,
+        budget: "before the React UI is parsed",
+        met: metText(registeredFirst),
+        detail:
+          `${pane.associateCounts[0] ?? 0} functions; React's chunk starts running at ${ms(median(pane.reactStart))} ` +
+          `(after Chromium has compiled it), the taskpane chunk at ${ms(median(pane.taskpaneStart))}, first render ${ms(median(pane.firstRender))}; ` +
+          `registered first in ${pane.registeredFirst.filter((ok) => ok).length} of ${pane.registeredFirst.length} loads`,
+      }),
+      benchRow("Build: scripts named with a content hash", {
+        result: `${scripts.length - unhashed.length} of ${scripts.length}`,
+        budget: "all",
+        met: metText(unhashed.length === 0),
+        detail:
+          unhashed.length === 0 ? "[name].[contenthash].js" : `without: ${unhashed.join(", ")}`,
+      }),
+      benchRow("Build: eval( or new Function in the scripts", {
+        result: evals.length === 0 ? "none" : `${evals.length}`,
+        budget: "none",
+        met: metText(evals.length === 0),
+        detail: evals.join("; "),
+      }),
+      benchRow("Build: source maps (.map files, sourceMappingURL)", {
+        result: maps.length === 0 ? "none" : `${maps.length}`,
+        budget: "none",
+        met: metText(maps.length === 0),
+        detail: maps.join("; "),
+      }),
+      benchRow("Build: functions script injected before the taskpane's and React's", {
+        result: order.ok ? "yes" : "no",
+        budget: "yes",
+        met: metText(order.ok),
+        detail: order.order.map((file) => file.replace(/\.[0-9a-f]{16,}\./, ".…")).join(" → "),
+      }),
+    ];
+    const targetsMet = rows.every((row) => row.cells.Met !== "NO");
+
+    const expectedFunctions = (
+      JSON.parse(await fs.readFile(path.join(dir, "functions.json"), "utf8")) as {
+        functions: unknown[];
+      }
+    ).functions.length;
+    const sanity = [
+      {
+        check: "every load reached an enabled button",
+        ok: pane.ready.every((t) => Number.isFinite(t)),
+      },
+      {
+        check: "every baseline load reached its button",
+        ok: pane.baselineReady.every((t) => Number.isFinite(t)),
+      },
+      {
+        check: `every load registered the ${expectedFunctions} functions of functions.json`,
+        ok: pane.associateCounts.every((n) => n === expectedFunctions),
+      },
+      {
+        check: "React's chunk was seen running in every load",
+        ok: pane.reactStart.every((t) => Number.isFinite(t)),
+      },
+      { check: "the first view requested its files", ok: observedFiles.length > 0 },
+    ];
+    const failed = sanity.filter((check) => !check.ok);
+    const notes = [
+      `Build: webpack ${summary.webpack}, production, in ${summary.seconds.toFixed(1)} s; ${files.length} files. ` +
+        `Sizes: gzip -9 (zlib level 9) of each file, 1 kB = 1,000 bytes. The static first view: ${view
+          .map((entry) => `${entry.file.replace(/\.[0-9a-f]{16,}\./, ".…")} (${entry.why})`)
+          .join(
+            "; "
+          )}. In Excel the preview's chunks are not loaded; office.js (Microsoft's CDN) is not counted, as for the template.`,
+      `Chromium ${pane.browser} headless (test/support/browser.ts' flags), pane viewport 350×900, served from 127.0.0.1 with no-store; ` +
+        `office.js aborted, so the pane starts its preview; a stub CustomFunctions global (init script) records associate(). ` +
+        `${pane.ready.length} measured rounds after ${WARMUP_LOADS} warm-up, each round one pane load and one bare-page load in fresh contexts ` +
+        `with the cache disabled (order alternating). Times are performance.now() in the page, from navigation start. ` +
+        `"React's chunk" = the chunk holding react-dom; a chunk "starts running" when its file's code pushes itself onto webpack's chunk array.`,
+      pane.problems.length === 0
+        ? "No console errors or page errors during the loads (office.js' aborted request aside)."
+        : `Console or page errors during the loads: ${[...new Set(pane.problems)].join(" | ")}`,
+      failed.length === 0
+        ? `Sanity: all ${sanity.length} checks passed.`
+        : `SANITY FAILED: ${failed.map((check) => check.check).join("; ")}.`,
+    ];
+    return {
+      suite: "bundle",
+      title: "What the pane loads and when it is ready",
+      rows,
+      notes,
+      targetsMet,
+      sane: failed.length === 0,
+      raw: {
+        build: {
+          seconds: summary.seconds,
+          webpack: summary.webpack,
+          warnings: summary.warnings,
+          files,
+        },
+        firstView: view.map((entry, i) => ({ ...entry, ...viewSizes[i] })),
+        excelFirstView: excelSizes,
+        functions: { scripts: functionsSizes, json: functionsJson },
+        onDemand,
+        observed: { files: observedSizes, perLoad: pane.requested },
+        pane,
+        checks: { unhashed, evals, maps, order },
+      },
+    };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const bundleSuite: BenchSuite = { name: "bundle", run: runBundleSuite };
