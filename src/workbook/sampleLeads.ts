@@ -11,8 +11,11 @@ import { MemoryWorkbook } from "./memoryWorkbook";
 
 export const SAMPLE_LEAD_COUNT = 60;
 
-/** How far back the sample leads go, in days. */
-const SPAN_DAYS = 150;
+/**
+ * How far back the sample leads go, in days: eight months, so that the Marketing vs Sales
+ * diagnosis (by default three complete months against the three before) has enough to judge.
+ */
+export const SAMPLE_SPAN_DAYS = 240;
 
 const SOURCES: readonly string[] = [
   "Website",
@@ -79,7 +82,7 @@ export function sampleLeadRows(now: Date): WriteValue[][] {
   const random = generator(20260301);
   const today = dayNumberFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
   const offsets = Array.from({ length: SAMPLE_LEAD_COUNT }, () =>
-    Math.floor(random() * SPAN_DAYS)
+    Math.floor(random() * SAMPLE_SPAN_DAYS)
   ).sort((a, b) => b - a);
   return offsets.map((offset) => {
     const source = pick(SOURCES, random);

@@ -1,6 +1,15 @@
-import { outcomeRules, tallyBySource } from "../../../src/engine";
+import {
+  Cell,
+  DEFAULT_BALANCE_THRESHOLDS,
+  buildBalanceReport,
+  dayNumberFromSerial,
+  outcomeRules,
+  tallyBySource,
+} from "../../../src/engine";
+import type { ExcelDate } from "../../../src/workbook/workbook";
 import {
   SAMPLE_LEAD_COUNT,
+  SAMPLE_SPAN_DAYS,
   SAMPLE_SPEND_HEADERS,
   createSampleWorkbook,
   sampleLeadRows,
@@ -28,7 +37,7 @@ describe("sample leads", () => {
     expect([...serials].sort((a, b) => a - b)).toEqual(serials);
     const today = 46096; // 2026-03-15
     expect(serials[serials.length - 1]).toBeLessThanOrEqual(today);
-    expect(serials[0]).toBeGreaterThanOrEqual(today - 150);
+    expect(serials[0]).toBeGreaterThanOrEqual(today - SAMPLE_SPAN_DAYS);
     // Every row is a lead by the engine's rule (a source or an outcome), so the tally agrees.
     const groups = tallyBySource(sources, outcomes, outcomeRules());
     expect(groups.reduce((sum, group) => sum + group.leads, 0)).toBe(SAMPLE_LEAD_COUNT);
@@ -58,5 +67,24 @@ describe("sample leads", () => {
     const leadSources = new Set(sampleLeadRows(NOW).map((row) => row[1]));
     for (const source of sources) expect(leadSources).toContain(source);
     expect((await workbook.findLeads()).map((location) => location.sheetName)).toEqual(["Leads"]);
+  });
+
+  it("span enough months for the balance's diagnosis to judge", async () => {
+    const rows = sampleLeadRows(NOW);
+    const report = buildBalanceReport({
+      dates: rows.map((row) => (row[0] as ExcelDate).serial),
+      sources: rows.map((row) => row[1] as Cell),
+      outcomes: rows.map((row) => row[2] as Cell),
+      values: rows.map((row) => row[3] as Cell),
+      spend: null,
+      unit: "month",
+      rules: outcomeRules(),
+      thresholds: DEFAULT_BALANCE_THRESHOLDS,
+      origin: 'table "Leads" on sheet "Leads"',
+      computedAt: 46096.5,
+      today: dayNumberFromSerial(46096) ?? 0,
+    });
+    if (!report.ok) throw new Error(report.error.message);
+    expect(report.value.diagnosis.verdict).not.toBe("not-enough-data");
   });
 });
