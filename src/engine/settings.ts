@@ -176,10 +176,17 @@ export function parseSettings(stored: unknown): ParsedSettings {
     };
   }
   if (raw.version !== SETTINGS_VERSION) {
+    // The version is shown only when it is a plain number: anything else would say nothing to
+    // the owner, or fill the pane (a hand-edited version can be any JSON at all).
+    const version = raw.version;
+    const shown =
+      typeof version === "number" && Number.isFinite(version) ? ` (${String(version)})` : "";
     return {
       settings: DEFAULT_SETTINGS,
       problems: [
-        `The saved settings are of a version this add-in does not know (${String(raw.version)}); the defaults are used.`,
+        version === undefined
+          ? "The saved settings could not be read; the defaults are used."
+          : `The saved settings are of a version this add-in does not know${shown}; the defaults are used.`,
       ],
     };
   }
