@@ -6,6 +6,7 @@
  * (32,767 characters) is refused with a message that says so, and nothing is written: never
  * silently cut.
  */
+import fc from "fast-check";
 import { GeneratedSheet, WriteValue } from "../../../src/engine";
 import { createExcelWorkbook, WorkbookError } from "../../../src/workbook/excelWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
@@ -201,6 +202,61 @@ describe.each(SUBJECTS)("literal text in the %s", (_, make, itForLimits) => {
         })
       );
     });
+  });
+});
+
+describe.each(SUBJECTS)("random text through the %s", (_, make) => {
+  const text = fc.oneof(
+    fc.constantFrom(...HOSTILE_TEXTS),
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.string({ unit: "grapheme", maxLength: 12 }),
+    fc
+      .tuple(
+        fc.constantFrom("=", "+", "-", "@", "\t", "\r", " ", "'", "#"),
+        fc.string({ maxLength: 12 })
+      )
+      .map(([first, rest]) => first + rest),
+    fc.double().map(String),
+    fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10))
+  );
+
+  it("every text appended, marked or written to a generated sheet reads back as it was", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(text, { minLength: 1, maxLength: 8 }),
+        text,
+        async (texts, mark) => {
+          const subject = make();
+          // A date in every row, so that rows of blank text are rows all the same.
+        const rows: WriteValue[][] = texts.map((one) => [{ serial: 46000 }, one, one, null, one]);
+          await subject.workbook.appendRows(await leadsOf(subject), rows);
+          const location = await leadsOf(subject);
+          await subject.workbook.setCell(location, 0, 2, mark);
+          const [sources, outcomes, notes] = await subject.workbook.readColumns(
+            location,
+            [1, 2, 4]
+          );
+          // Empty text is an empty cell; everything else comes back exactly.
+          expect(sources).toEqual(texts);
+          expect(notes).toEqual(texts);
+          expect(outcomes).toEqual([mark, ...texts.slice(1)]);
+
+          // A fresh workbook: the fake Excel cannot weigh its sheets' load once tables were loaded
+        // on the same context (its collection proxies refer to each other).
+        const fresh = make();
+        const name = await fresh.workbook.writeGeneratedSheet({
+            kind: "lead-tally",
+            preferredName: "Lead Tally",
+            rows: texts.map((one) => [one]),
+            boldRows: [],
+            formats: [],
+          });
+          const cells = (await fresh.sheetValues(name)).map((row) => row[0] ?? "");
+          expect(cells).toEqual(texts);
+        }
+      ),
+      { numRuns: 150 }
+    );
   });
 });
 
