@@ -2,9 +2,12 @@
  * Cold loads of the task pane's production build in headless Chromium, measured inside the page.
  *
  * The browser side comes from the browser tests' harness (test/support/browser.ts): the same
- * Chromium, flags, pane-sized viewport and static server on 127.0.0.1; office.js is aborted, so
- * the pane starts as in a browser outside Excel (the preview). Each load gets a fresh browser
- * context with the HTTP cache disabled (and the server sends no-store).
+ * Chromium, flags, pane-sized viewport and static server on 127.0.0.1. office.js cannot load, so
+ * the pane starts as in a browser outside Excel (the preview): by default every host but 127.0.0.1
+ * fails to resolve inside Chromium, rather than through Playwright's request routing, which the
+ * browser tests use and which holds every request until its driver process answers (see
+ * Blocking). Each load gets a fresh browser context with the HTTP cache disabled (and the server
+ * sends no-store).
  *
  * An init script, run before any of the page's own scripts, records with performance.now()
  * (milliseconds since navigation start):
@@ -51,6 +54,8 @@ export interface ResourceMark {
 
 export interface LoadResult {
   readonly url: string;
+  /** The renderer's main thread by the time the page was seen ready (CDP Performance.getMetrics), ms. */
+  readonly mainThread: { readonly taskMs: number; readonly scriptMs: number };
   readonly marks: LoadMarks;
   readonly resources: ResourceMark[];
   readonly domContentLoaded: number;
@@ -131,11 +136,23 @@ export interface PaneBrowser {
   close(): Promise<void>;
 }
 
-export async function launchPaneBrowser(): Promise<PaneBrowser> {
+/**
+ * How requests to other hosts (office.js) are kept from leaving: "route", as the browser tests do
+ * (Playwright intercepts every request and its driver process decides, which delays each one), or
+ * "resolver", Chromium's own host rules (every host but 127.0.0.1 fails to resolve, in the browser).
+ */
+export type Blocking = "route" | "resolver";
+
+export async function launchPaneBrowser(blocking: Blocking = "resolver"): Promise<PaneBrowser> {
   const browser: Browser = await chromium.launch({
     executablePath: browserExecutable(),
     headless: true,
-    args: [...CHROMIUM_ARGS],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(blocking === "resolver"
+        ? ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+        : []),
+    ],
     timeout: 30_000,
   });
   return {
@@ -144,11 +161,13 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
       const origin = new URL(url).origin;
       const context = await browser.newContext({ viewport: PANE_VIEWPORT });
       try {
-        await context.route(
-          (target) => target.origin !== origin,
-          (route) => route.abort("internetdisconnected")
-        );
-        await context.route(OFFICE_JS_PATTERN, (route) => route.abort());
+        if (blocking === "route") {
+          await context.route(
+            (target) => target.origin !== origin,
+            (route) => route.abort("internetdisconnected")
+          );
+          await context.route(OFFICE_JS_PATTERN, (route) => route.abort());
+        }
         await context.addInitScript({ content: instrumentation(chunkLoadingGlobal) });
         const page = await context.newPage();
         const problems: string[] = [];
@@ -165,14 +184,20 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
         const cdp = await context.newCDPSession(page);
         await cdp.send("Network.enable");
         await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+        await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
 
         await page.goto(url, { waitUntil: "commit", timeout: 30_000 });
         await page.waitForFunction(
           () =>
             (window as unknown as { __leadTallyBench: LoadMarks }).__leadTallyBench.ready !== null,
           undefined,
-          { timeout: 30_000, polling: 100 }
+          { timeout: 30_000, polling: "raf" }
         );
+        // CPU time of the main thread so far: less swayed by other processes than wall time.
+        const { metrics } = await cdp.send("Performance.getMetrics");
+        const metric = (name: string) =>
+          1000 * (metrics.find((entry) => entry.name === name)?.value ?? Number.NaN);
+        const mainThread = { taskMs: metric("TaskDuration"), scriptMs: metric("ScriptDuration") };
         await page.waitForLoadState("load", { timeout: 30_000 });
         return await page
           .evaluate((target) => {
@@ -198,7 +223,7 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
               problems: [] as string[],
             };
           }, url)
-          .then((result) => ({ ...result, problems }));
+          .then((result) => ({ ...result, problems, mainThread }));
       } finally {
         await context.close();
       }
