@@ -12,10 +12,14 @@ function grouped(text: string): string {
   return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
 }
 
-/** An amount of money: "1,250" when whole, else "42.86". */
+/**
+ * An amount of money as the narrow pane shows it: to the cent below 100 ("42.86"), else in whole
+ * units ("1,513"); whole amounts without cents ("50"). The sheet keeps the cents.
+ */
 export function formatMoney(value: number): string {
   const cents = Math.round(value * 100);
-  return grouped(cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));
+  if (Math.abs(value) >= 100 || cents % 100 === 0) return grouped(String(Math.round(value)));
+  return (cents / 100).toFixed(2);
 }
 
 /** A fraction as a percentage with one decimal: 0.278 → "27.8%", -0.5 → "-50.0%". */

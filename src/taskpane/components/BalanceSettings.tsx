@@ -115,6 +115,7 @@ export function BalanceSettings(props: BalanceSettingsProps): React.JSX.Element 
   const field = (name: ThresholdField) => (
     <Field key={name} label={THRESHOLD_FORM[name].label} validationMessage={problems[name]}>
       <Input
+        className={dropdown.fill}
         value={texts[name]}
         inputMode="decimal"
         disabled={disabled}

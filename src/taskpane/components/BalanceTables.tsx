@@ -82,7 +82,10 @@ export interface SourceMoneyTableProps {
   readonly sources: readonly SourceMoney[];
 }
 
-/** Which sources bring the clients, how sure that is, and what the clients are worth. */
+/**
+ * Which sources bring the clients, how sure that is, and what the clients are worth. Clients and
+ * leads share a column ("4 of 20"), so that the five columns fit a task pane.
+ */
 export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.Element {
   const styles = useStyles();
   const number = mergeClasses(styles.cell, styles.number);
@@ -91,8 +94,7 @@ export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.
       <Table className={styles.table} size="extra-small" aria-label="Clients by source">
         <Headings
           names={[
-            "Leads",
-            "Clients",
+            "Clients of leads",
             "Conversion rate (95% range)",
             "Average client value",
             "Revenue",
@@ -104,8 +106,9 @@ export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.
               <TableCell className={mergeClasses(styles.cell, styles.source)}>
                 {source.label}
               </TableCell>
-              <TableCell className={number}>{source.leads}</TableCell>
-              <TableCell className={number}>{source.clients}</TableCell>
+              <TableCell className={number}>
+                {source.clients} of {source.leads}
+              </TableCell>
               <RateCell source={source} />
               <TableCell className={number}>
                 {shown(averageClientValue(source), formatMoney)}

@@ -66,6 +66,7 @@ export function comboChartConfig(
           label: series.label,
           data: [...series.data],
           backgroundColor: columnColours[index % columnColours.length],
+          pointStyle: "rect" as const,
           yAxisID: "y",
           order: 2,
         })),
@@ -76,6 +77,7 @@ export function comboChartConfig(
           borderColor: palette.rate,
           backgroundColor: palette.rate,
           pointRadius: 3,
+          pointStyle: "circle" as const,
           yAxisID: "rate",
           order: 1,
         },
@@ -91,6 +93,7 @@ export function comboChartConfig(
                 borderDash: [6, 4],
                 borderWidth: 1.5,
                 pointRadius: 0,
+                pointStyle: "line" as const,
                 yAxisID: "rate",
                 order: 0,
               },
@@ -104,7 +107,12 @@ export function comboChartConfig(
       color: text,
       interaction: { mode: "index", intersect: false },
       scales: {
-        x: { ticks: { color: text }, grid: { display: false }, title: title(data.categoryTitle) },
+        // Level labels, as many as fit: a narrow pane skips some rather than tilting them all.
+        x: {
+          ticks: { color: text, maxRotation: 0, autoSkipPadding: 8 },
+          grid: { display: false },
+          title: title(data.categoryTitle),
+        },
         y: {
           beginAtZero: true,
           ticks: { color: text, precision: 0 },
@@ -121,8 +129,20 @@ export function comboChartConfig(
         },
       },
       plugins: {
-        legend: { position: "bottom", labels: { color: text, boxWidth: 12 } },
+        // In the datasets' order (leads, clients, rate, target), not their drawing order.
+        legend: {
+          position: "bottom",
+          labels: {
+            color: text,
+            boxWidth: 10,
+            boxHeight: 10,
+            // Each series' own mark: a square for columns, a dot for the rate, a line for the target.
+            usePointStyle: true,
+            sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          },
+        },
         tooltip: {
+          itemSort: (a, b) => a.datasetIndex - b.datasetIndex,
           callbacks: {
             label: (item: TooltipItem<"bar" | "line">) =>
               item.dataset.yAxisID === "rate"

@@ -14,13 +14,16 @@ describe("formatRate", () => {
 });
 
 describe("formatMoney, formatPercent, formatTimes", () => {
-  it("show money whole when it is, else to the cent, with thousands separators", () => {
+  it("show money to the cent below 100, else in whole units, with thousands separators", () => {
     expect(formatMoney(0)).toBe("0");
-    expect(formatMoney(1250)).toBe("1,250");
+    expect(formatMoney(50)).toBe("50");
     expect(formatMoney(300 / 7)).toBe("42.86");
-    expect(formatMoney(1234567.5)).toBe("1,234,567.50");
+    expect(formatMoney(-28.5)).toBe("-28.50");
+    expect(formatMoney(112.5)).toBe("113");
+    expect(formatMoney(1512.5)).toBe("1,513");
+    expect(formatMoney(1234567.4)).toBe("1,234,567");
     expect(formatMoney(-1710)).toBe("-1,710");
-    expect(formatMoney(999.999)).toBe("1,000");
+    expect(formatMoney(99.999)).toBe("100");
   });
 
   it("show ROI as a percentage and return on spend as a multiple, as the sheet does", () => {

@@ -97,14 +97,13 @@ describe("BalanceView", () => {
     expect(rowsOf("Clients by source")).toEqual([
       [
         "Source",
-        "Leads",
-        "Clients",
+        "Clients of leads",
         "Conversion rate (95% range)",
         "Average client value",
         "Revenue",
       ],
-      ["Website", "25", "5", "20.0%9–39%", "1,000", "5,000"],
-      ["Flyers", "3", "1", "33.3%6–79%few leads", "300", "300"],
+      ["Website", "5 of 25", "20.0%9–39%", "1,000", "5,000"],
+      ["Flyers", "1 of 3", "33.3%6–79%few leads", "300", "300"],
     ]);
     expect(screen.getByText(/With a spend table/)).toBeTruthy();
     expect(screen.queryByRole("table", { name: "Marketing as an investment" })).toBeNull();
@@ -118,7 +117,7 @@ describe("BalanceView", () => {
       ["Website", "2,000", "80", "400", "150.0%", "2.50×"],
       ["Flyers", "600", "200", "600", "-50.0%", "0.50×"],
       ["Direct mail", "450", "–", "–", "-100.0%", "0.00×"],
-      ["Total", "3,050", "108.93", "508.33", "73.8%", "1.74×"],
+      ["Total", "3,050", "109", "508", "73.8%", "1.74×"],
     ]);
   });
 });
