@@ -228,7 +228,7 @@ describe.each(SUBJECTS)("random text through the %s", (_, make) => {
         async (texts, mark) => {
           const subject = make();
           // A date in every row, so that rows of blank text are rows all the same.
-        const rows: WriteValue[][] = texts.map((one) => [{ serial: 46000 }, one, one, null, one]);
+          const rows: WriteValue[][] = texts.map((one) => [{ serial: 46000 }, one, one, null, one]);
           await subject.workbook.appendRows(await leadsOf(subject), rows);
           const location = await leadsOf(subject);
           await subject.workbook.setCell(location, 0, 2, mark);
@@ -242,9 +242,9 @@ describe.each(SUBJECTS)("random text through the %s", (_, make) => {
           expect(outcomes).toEqual([mark, ...texts.slice(1)]);
 
           // A fresh workbook: the fake Excel cannot weigh its sheets' load once tables were loaded
-        // on the same context (its collection proxies refer to each other).
-        const fresh = make();
-        const name = await fresh.workbook.writeGeneratedSheet({
+          // on the same context (its collection proxies refer to each other).
+          const fresh = make();
+          const name = await fresh.workbook.writeGeneratedSheet({
             kind: "lead-tally",
             preferredName: "Lead Tally",
             rows: texts.map((one) => [one]),
