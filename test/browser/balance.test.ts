@@ -1,0 +1,283 @@
+/**
+ * The Marketing vs Sales balance in the preview (production build, headless Chromium, office.js
+ * blocked), on one page: the first view carries none of the balance's code; one click on
+ * "Balance chart" writes the sheet (checked against the engine on the Leads grid's own values)
+ * with its chart drawn under the grid, and shows the same balance in the pane; the sample Spend
+ * table chosen, then a new one created, give the investment block; a threshold out of range is
+ * refused; axe-core finds nothing in either theme with the balance shown. After every step: no
+ * console error, no request to another host.
+ */
+import * as http from "http";
+import * as zlib from "zlib";
+import { Locator, Page } from "playwright-core";
+import {
+  DEFAULT_BALANCE_THRESHOLDS,
+  buildBalanceReport,
+  dayNumberFromIsoText,
+  outcomeRules,
+} from "../../src/engine";
+import { expectNoAxeViolations, usePane } from "../support/browser";
+import {
+  UI_TIMEOUT,
+  chooseOption,
+  leadsGridOf,
+  parseShownNumber,
+  readSheet,
+  sheetTabs,
+  tableRows,
+  todayInPage,
+  waitFor,
+} from "../support/browserPane";
+
+/** What the first view may load, gzip -9: as much as Microsoft's React task pane template. */
+const FIRST_VIEW_BUDGET_BYTES = 165_000;
+const SHEET = "Marketing vs Sales";
+const PANE_CHART = "Chart: leads, clients and conversion rate by period";
+const SHEET_CHART = `Chart on sheet ${SHEET}`;
+/** Chunks that load on an owner's action only. */
+const ON_DEMAND = /\/(balance|chart|sheet-chart|tally)\.[0-9a-f]+\.js$/;
+
+function get(url: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve(Buffer.concat(chunks)));
+      })
+      .on("error", reject);
+  });
+}
+
+/** How many pixels of a canvas have been painted (not transparent). */
+async function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    if (!(element instanceof HTMLCanvasElement) || element.width === 0) return 0;
+    const context = element.getContext("2d");
+    if (context === null) return 0;
+    const { data } = context.getImageData(0, 0, element.width, element.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted += 1;
+    return painted;
+  });
+}
+
+/** Waits until a chart's canvas is drawn on (a blank canvas has no painted pixel). */
+async function drawn(page: Page, name: string): Promise<number> {
+  const canvas = page.getByRole("img", { name, exact: true });
+  await canvas.waitFor({ state: "visible", timeout: UI_TIMEOUT });
+  await canvas.scrollIntoViewIfNeeded();
+  return waitFor(
+    async () => {
+      const painted = await paintedPixels(canvas);
+      return painted > 2000 ? painted : undefined;
+    },
+    () => `the chart "${name}" to be drawn`
+  );
+}
+
+/** The grid rows of a block that starts with the row whose first cells are `header`. */
+function blockOf(rows: string[][], header: string[]): string[][] {
+  const start = rows.findIndex((row) => header.every((cell, index) => row[index] === cell));
+  if (start < 0) throw new Error(`No row starts with ${JSON.stringify(header)}`);
+  const body = rows.slice(start + 1);
+  const end = body.findIndex((row) => row.every((cell) => cell === ""));
+  return end < 0 ? body : body.slice(0, end);
+}
+
+describe("the Marketing vs Sales balance in the preview", () => {
+  const pane = usePane();
+  const firstView: string[] = [];
+
+  beforeAll(async () => {
+    const { context, origin } = pane();
+    context.on("request", (request) => {
+      const url = request.url();
+      if (url.startsWith(origin + "/") && url.endsWith(".js")) firstView.push(url);
+    });
+    await pane().load();
+  });
+
+  it("loads none of the balance's code with the first view, which stays within its budget", async () => {
+    const { page } = pane();
+    await page
+      .getByRole("button", { name: "Balance chart", exact: true })
+      .waitFor({ state: "visible", timeout: UI_TIMEOUT });
+    await waitFor(
+      async () => ((await sheetTabs(page)).length > 0 ? true : undefined),
+      () => "the workbook preview's sheet tabs"
+    );
+    await page.waitForLoadState("networkidle");
+    const scripts = [...firstView];
+    expect(scripts.filter((url) => ON_DEMAND.test(url))).toEqual([]);
+    let total = 0;
+    for (const url of scripts) total += zlib.gzipSync(await get(url), { level: 9 }).length;
+    const figure = `${scripts.length} scripts, ${total} bytes gzip -9`;
+    expect([figure, total <= FIRST_VIEW_BUDGET_BYTES]).toEqual([figure, true]);
+  });
+
+  it("writes the sheet with the engine's numbers and its chart, and shows the same balance in the pane", async () => {
+    const { page } = pane();
+    const leads = leadsGridOf("Leads", await readSheet(page, "Leads"), ["Source", "Outcome"]);
+    const column = (name: string) => leads.headers.indexOf(name);
+    const cells = (name: string) => leads.leads.map((lead) => lead[column(name)]);
+    const today = dayNumberFromIsoText(await todayInPage(page));
+    const engine = buildBalanceReport({
+      dates: cells("Date"),
+      sources: cells("Source"),
+      outcomes: cells("Outcome"),
+      values: cells("Value").map((value) => (value === "" ? null : Number(value))),
+      spend: null,
+      unit: "month",
+      rules: outcomeRules(),
+      thresholds: DEFAULT_BALANCE_THRESHOLDS,
+      origin: 'table "Leads" on sheet "Leads"',
+      computedAt: 0,
+      today: today ?? 0,
+    });
+    if (!engine.ok) throw new Error(engine.error.message);
+
+    await page.getByRole("button", { name: "Balance chart", exact: true }).click();
+    await page
+      .getByText(`${SHEET} sheet updated`, { exact: true })
+      .waitFor({ state: "visible", timeout: UI_TIMEOUT });
+    expect(firstView.some((url) => /\/balance\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+
+    // The pane: the diagnosis, the chart, the sources.
+    const { diagnosis, periods, sources } = engine.value;
+    await page.getByText(diagnosis.text).waitFor({ state: "visible" });
+    await drawn(page, PANE_CHART);
+    const sourceRows = await tableRows(page.getByRole("table", { name: "Clients by source" }));
+    expect(sourceRows.slice(1).map((row) => row.slice(0, 2))).toEqual(
+      sources
+        .filter((source) => source.leads > 0)
+        .map((source) => [source.label, `${source.clients} of ${source.leads}`])
+    );
+
+    // The sheet, in the preview: its grid, the engine's periods, its chart under the grid.
+    expect(await sheetTabs(page)).toContain(SHEET);
+    const sheet = await readSheet(page, SHEET);
+    expect(sheet.find((row) => row[0] === "Diagnosis")?.[1]).toBe(diagnosis.text);
+    const block = blockOf(sheet, ["Period", "Leads", "Clients", "Conversion rate", "Target"]);
+    expect(block.map((row) => row.slice(0, 3))).toEqual(
+      periods.map((period) => [period.label, String(period.leads), String(period.won)])
+    );
+    block.forEach((row, index) => {
+      const period = periods[index];
+      const shown = parseShownNumber(row[3]);
+      const rate = period.leads === 0 ? null : period.won / period.leads;
+      const close =
+        rate === null
+          ? row[3] === ""
+          : shown !== null && Math.abs(shown.value - rate) <= shown.tolerance;
+      expect([period.label, row[3], close]).toEqual([period.label, row[3], true]);
+      expect(row[4]).toBe("25.0%");
+    });
+    await drawn(page, SHEET_CHART);
+  });
+
+  it("uses the sample Spend table once chosen: cost and return on the sheet and in the pane", async () => {
+    const { page } = pane();
+    await page.getByText("Period, target and spend table", { exact: true }).click();
+    const spendTable = page.getByRole("combobox", { name: "Spend table", exact: true });
+    await spendTable.waitFor({ state: "visible", timeout: UI_TIMEOUT });
+    await waitFor(
+      async () => ((await spendTable.isEnabled()) ? true : undefined),
+      () => "the spend tables to be listed"
+    );
+    await chooseOption(page, spendTable, 'Table "Spend" on sheet "Spend"');
+    // The balance on show follows the new choice, sheet included.
+    const investment = page.getByRole("table", { name: "Marketing as an investment" });
+    const rows = await tableRows(investment);
+    expect(rows[0]).toEqual([
+      "Source",
+      "Spend",
+      "Cost per lead",
+      "Cost per client",
+      "ROI",
+      "Return on spend",
+    ]);
+    expect(rows[rows.length - 1].slice(0, 2)).toEqual(["Total", "1,710"]);
+    const sheet = await readSheet(page, SHEET);
+    const total = blockOf(sheet, ["Source", "Spend", "Leads"]).find((row) => row[0] === "Total");
+    expect(total?.[1]).toBe("1,710.00");
+  });
+
+  it("creates a spend table with a row for each source, beside the sample's, without touching it", async () => {
+    const { page } = pane();
+    const before = await readSheet(page, "Spend");
+    await page.getByRole("button", { name: "Create spend table", exact: true }).click();
+    await page
+      .getByText(/^Created a Spend table on sheet "Spend \(2\)"/)
+      .waitFor({ state: "visible", timeout: UI_TIMEOUT });
+    expect(await sheetTabs(page)).toContain("Spend (2)");
+    expect(await readSheet(page, "Spend")).toEqual(before);
+    const created = await readSheet(page, "Spend (2)");
+    expect(created[0]).toEqual(["Source", "Spend", "Period"]);
+    const paneSources = (await tableRows(page.getByRole("table", { name: "Clients by source" })))
+      .slice(1)
+      .map((row) => row[0])
+      .filter((source) => source !== "(no source)");
+    expect(
+      created
+        .slice(1)
+        .map((row) => row[0])
+        .sort()
+    ).toEqual([...paneSources].sort());
+    expect(created.slice(1).every((row) => row[1] === "" && row[2] === "")).toBe(true);
+    // Now the spend table in use: nothing spent yet.
+    await page
+      .getByText('Spend read from table "Spend2" on sheet "Spend (2)".')
+      .waitFor({ timeout: UI_TIMEOUT });
+    const rows = await tableRows(page.getByRole("table", { name: "Marketing as an investment" }));
+    expect(rows[rows.length - 1].slice(0, 2)).toEqual(["Total", "0"]);
+  });
+
+  it("refuses a threshold out of range and saves the period chosen, sheet and pane following", async () => {
+    const { page } = pane();
+    await page.getByText("Diagnosis thresholds", { exact: true }).click();
+    const window = page.getByRole("textbox", { name: "Periods in each window", exact: true });
+    await window.fill("0");
+    await page.getByRole("button", { name: "Save target and thresholds", exact: true }).click();
+    await page.getByText("Type a whole number from 1 to 24.").waitFor({ state: "visible" });
+    await page
+      .getByText("Nothing was saved: correct the values marked.")
+      .waitFor({ state: "visible" });
+    await window.fill("3");
+
+    await chooseOption(
+      page,
+      page.getByRole("combobox", { name: "Period", exact: true }),
+      "Quarter"
+    );
+    await waitFor(
+      async () => {
+        const sheet = await readSheet(page, SHEET);
+        return sheet.find((row) => row[0] === "Period")?.[1] === "quarter" ? sheet : undefined;
+      },
+      () => "the sheet to be by quarter"
+    );
+    const sheet = await readSheet(page, SHEET);
+    const labels = blockOf(sheet, ["Period", "Leads", "Clients"]).map((row) => row[0]);
+    for (const label of labels) expect(label).toMatch(/^\d{4}-Q[1-4]$/);
+    await drawn(page, PANE_CHART);
+    await drawn(page, SHEET_CHART);
+  });
+
+  it("has no accessibility violations with the balance shown, in the light and the dark theme", async () => {
+    const { page } = pane();
+    await drawn(page, PANE_CHART);
+    await expectNoAxeViolations(page, "with the balance and its settings shown (light theme)");
+    await page.getByRole("switch", { name: "Dark theme", exact: true }).click();
+    await waitFor(
+      async () =>
+        (await page.getByRole("switch", { name: "Dark theme", exact: true }).isChecked())
+          ? true
+          : undefined,
+      () => "the dark theme"
+    );
+    await drawn(page, PANE_CHART);
+    await drawn(page, SHEET_CHART);
+    await expectNoAxeViolations(page, "with the balance and its settings shown (dark theme)");
+  });
+});
