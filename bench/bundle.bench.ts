@@ -383,7 +383,7 @@ async function runBundleSuite(context: BenchContext): Promise<SuiteResult> {
         `Main thread busy = Chromium's TaskDuration (CDP Performance.getMetrics, thread CPU time) read as the page is seen ready, ` +
         `which other processes sway less than wall time. "React's chunk" = the chunk holding react-dom; a chunk "starts running" when its file's code pushes itself onto webpack's chunk array.`,
       pane.problems.length === 0
-        ? "No console errors or page errors during the loads (office.js' aborted request aside)."
+        ? "No console errors or page errors during the loads (office.js' failed request aside)."
         : `Console or page errors during the loads: ${[...new Set(pane.problems)].join(" | ")}`,
       failed.length === 0
         ? `Sanity: all ${sanity.length} checks passed.`

@@ -197,9 +197,11 @@ function plainTable({ header, body }) {
 
 function markdownTable({ header, body }) {
   const escape = (cell) => cell.replace(/\|/g, "\\|");
-  const align = header.map((_, i) =>
-    i > 1 && body.some((row) => isNumeric(row[i])) ? "---:" : "---"
-  );
+  // Right-aligned: columns whose every filled cell is a figure.
+  const align = header.map((_, i) => {
+    const filled = body.map((row) => row[i]).filter((cell) => cell !== "");
+    return i > 1 && filled.length > 0 && filled.every(isNumeric) ? "---:" : "---";
+  });
   return [header, align, ...body].map((row) => `| ${row.map(escape).join(" | ")} |`).join("\n");
 }
 
