@@ -2,6 +2,7 @@
 // one shared runtime (see manifest.xml). TypeScript goes through ts-loader only; `npm run
 // typecheck` (tsc --noEmit) does the type checking, so the loader only transpiles.
 
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
@@ -75,6 +76,18 @@ class ProductionUrlsInFunctionsJson {
   }
 }
 
+/**
+ * The task pane page's own stylesheet (its margins). A file, as the page's Content-Security-Policy
+ * (in taskpane.html) allows no inline style; named by a hash of its content, as the scripts are,
+ * so a browser never keeps a stale copy. The name is worked out when the config loads: restart the
+ * dev server after changing the file.
+ */
+function pageStylesheet() {
+  const source = path.resolve(__dirname, "src/taskpane/taskpane.css");
+  const hash = crypto.createHash("sha256").update(fs.readFileSync(source)).digest("hex");
+  return { source, name: `taskpane.${hash.slice(0, 20)}.css` };
+}
+
 /** The README as a plain HTML page (no script, so it needs nothing from the pane's CSP). */
 function helpPage(marked, readme) {
   return (
@@ -90,6 +103,7 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   // marked is published as an ES module only.
   const { marked } = await import("marked");
+  const stylesheet = pageStylesheet();
 
   return {
     // Never eval-based: Office's webviews and a strict CSP must not need eval. No source maps
@@ -139,6 +153,7 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        templateParameters: { pageStylesheet: stylesheet.name },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -146,6 +161,7 @@ module.exports = async (env, options) => {
             from: "assets/*",
             to: "assets/[name][ext]",
           },
+          { from: stylesheet.source, to: stylesheet.name },
           {
             // Pictures the README (and so help.html) shows.
             from: "docs/images/*",
