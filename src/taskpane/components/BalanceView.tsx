@@ -37,9 +37,10 @@ export interface BalanceViewProps {
   readonly dark: boolean;
 }
 
-function status({ sheetName, report }: BalanceResult): string {
+function status({ sheetName, writing, report }: BalanceResult): string {
   const preferred = report.sheet.preferredName;
-  if (sheetName === null) return `Writing the ${preferred} sheet…`;
+  if (writing) return `Writing the ${preferred} sheet…`;
+  if (sheetName === null) return `The ${preferred} sheet was not written: see why above.`;
   if (sheetName === preferred) return `${preferred} sheet updated`;
   return `${preferred} sheet updated: written to "${sheetName}", because a sheet of yours is already called "${preferred}".`;
 }

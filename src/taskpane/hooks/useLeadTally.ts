@@ -58,8 +58,10 @@ export type OutcomeChoice = "won" | "lost";
 
 /** The balance as the pane shows it, and the sheet it was written to. */
 export interface BalanceResult extends BalanceComputed {
-  /** The sheet's name once written; null while it is being written. */
+  /** The sheet's name once written; null while it is being written, or when that failed. */
   readonly sheetName: string | null;
+  /** True while the sheet is being written. */
+  readonly writing: boolean;
 }
 
 export interface LeadTally {
@@ -605,10 +607,15 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
           computed.problems.filter((problem) => !shown.includes(problem));
         if (computed.problems.length > 0) setWarnings((shown) => [...shown, ...fresh(shown)]);
         // Shown at once; the sheet follows.
-        setBalance({ ...computed, sheetName: null });
+        setBalance({ ...computed, sheetName: null, writing: true });
         shownBalance.current = true;
-        const sheetName = await workbook.writeGeneratedSheet(computed.report.sheet);
-        setBalance({ ...computed, sheetName });
+        try {
+          const sheetName = await workbook.writeGeneratedSheet(computed.report.sheet);
+          setBalance({ ...computed, sheetName, writing: false });
+        } catch (cause) {
+          setBalance({ ...computed, sheetName: null, writing: false });
+          throw cause;
+        }
       })
       .catch((cause) => setBalanceError(describeError(cause, "The balance chart")))
       .finally(() => {

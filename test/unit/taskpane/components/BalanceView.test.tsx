@@ -22,7 +22,8 @@ jest.mock("chart.js", () => {
 
 function result(
   withSpend: boolean,
-  sheetName: string | null = "Marketing vs Sales"
+  sheetName: string | null = "Marketing vs Sales",
+  writing = false
 ): BalanceResult {
   // 25 website leads, 5 won at 1,000 each; 3 flyer leads, 1 won at 300; mail spent for nothing.
   const sources = [...new Array(25).fill("Website"), "Flyers", "Flyers", "Flyers"];
@@ -55,6 +56,7 @@ function result(
     spendFrom: withSpend ? 'table "Spend" on sheet "Spend"' : null,
     problems: [],
     sheetName,
+    writing,
   };
 }
 
@@ -73,8 +75,15 @@ function renderView(balance: BalanceResult) {
 }
 
 describe("BalanceView", () => {
-  it("says the sheet is being written, then that it was, or where it went", () => {
+  it("says when the sheet could not be written", () => {
     renderView(result(false, null));
+    expect(
+      screen.getByText("The Marketing vs Sales sheet was not written: see why above.")
+    ).toBeTruthy();
+  });
+
+  it("says the sheet is being written", () => {
+    renderView(result(false, null, true));
     expect(screen.getByText("Writing the Marketing vs Sales sheet…")).toBeTruthy();
   });
 

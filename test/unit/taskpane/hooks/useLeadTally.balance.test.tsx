@@ -95,7 +95,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     expect(hook.result.current.balanceError).toMatch(
       /^The balance chart did not work\. Excel did not allow the change/
     );
-    expect(hook.result.current.balance?.sheetName).toBeNull();
+    expect(hook.result.current.balance).toMatchObject({ sheetName: null, writing: false });
   });
 
   it("writes the Marketing vs Sales sheet with the engine's period rows and shows the same balance", async () => {
