@@ -28,17 +28,17 @@ describe("block sizes", () => {
     expect(nextBlockRows(1000, 1000, 16384)).toBe(305);
   });
 
-  it("aims the next block at about 2 MB from the bytes per row just measured", () => {
-    // 20,000 rows of 100 bytes: 2,000,000 / 100 = 20,000 rows again.
-    expect(nextBlockRows(20_000, 2_000_000, 2)).toBe(20_000);
-    // Rows of 1 KB: 2,000 rows.
-    expect(nextBlockRows(20_000, 20_000_000, 2)).toBe(2_000);
+  it("aims the next block at about 3.5 MB from the bytes per row just measured", () => {
+    // 20,000 rows of 100 bytes: 3,500,000 / 100 = 35,000 rows.
+    expect(nextBlockRows(20_000, 2_000_000, 2)).toBe(35_000);
+    // Rows of 1 KB: 3,500 rows.
+    expect(nextBlockRows(20_000, 20_000_000, 2)).toBe(3_500);
     // Never below one row.
     expect(nextBlockRows(1, 9_000_000, 1)).toBe(1);
   });
 
-  it("grows a block at most fourfold, so short rows do not launch a block into long ones", () => {
-    expect(nextBlockRows(20_000, 60_000, 2)).toBe(80_000);
+  it("grows a block at most eightfold, so short rows do not launch a block into long ones", () => {
+    expect(nextBlockRows(20_000, 60_000, 2)).toBe(160_000);
   });
 
   it("groups adjacent columns, ascending and without repeats", () => {
