@@ -20,7 +20,7 @@ import {
 } from "../src/engine";
 import { createExcelWorkbook } from "../src/workbook/excelWorkbook";
 import { FIRST_BLOCK_ROWS, TARGET_RESPONSE_BYTES } from "../src/workbook/excel/blocks";
-import { FakeExcel, FakeTable, FakeWorksheet, SyncRecord } from "../test/support/excelMock";
+import { FakeExcel, SyncRecord } from "../test/support/excelMock";
 import { runAsChild, runChild } from "./child";
 import { FULL_SHEET_LEADS, LEADS_HEADERS, generateLeadsTable } from "./leads-table";
 import {
@@ -93,28 +93,9 @@ function figures(phase: Phase): PhaseFigures {
   };
 }
 
-/**
- * The fake weighs the items of a collection load (worksheets.load("items/name")) by serialising
- * its proxy objects, which reach the whole workbook model through their FakeExcel and, once a
- * collection has been loaded, loop back to it (JSON.stringify throws). Here they are weighed as
- * Excel sends them: their loaded properties. (A fix for test/support/excelMock.ts too.)
- */
-function weighProxiesByLoadedProperties(): void {
-  for (const proxy of [FakeWorksheet, FakeTable]) {
-    Object.defineProperty(proxy.prototype, "toJSON", {
-      configurable: true,
-      value(this: unknown) {
-        const { loaded } = this as { loaded: Map<string, unknown> };
-        return Object.fromEntries(loaded);
-      },
-    });
-  }
-}
-
 async function excelChild(options: Readonly<Record<string, string>>): Promise<ExcelOutput> {
   const leads = Number(options.rows ?? FULL_SHEET_LEADS);
   const table = generateLeadsTable(leads);
-  weighProxiesByLoadedProperties();
   const excel = new FakeExcel();
   excel.requestLimit = WEB_LIMIT_BYTES;
   excel.responseLimit = WEB_LIMIT_BYTES;

@@ -229,6 +229,15 @@ abstract class FakeObject<M> {
     });
   }
 
+  /**
+   * What the proxy weighs in a response: only what was loaded, as Office.js serialises it. The
+   * proxy itself reaches the whole fake workbook, and its links loop back once a collection is
+   * loaded, so JSON.stringify of the object would throw.
+   */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+
   get isNullObject(): boolean {
     if (this.model === undefined)
       throw new Error(`isNullObject of ${this.description} read before sync`);

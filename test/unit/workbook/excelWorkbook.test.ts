@@ -614,6 +614,16 @@ describe("writeGeneratedSheet", () => {
 
   const names = () => excel.sheets.map((sheet) => sheet.name);
 
+  it("writes a sheet after finding the leads on the same workbook, as the pane does", async () => {
+    addLeadsTable(3);
+    marked("Lead Tally", "lead-tally");
+    expect(await workbook.findLeads()).toHaveLength(1);
+    expect(await workbook.writeGeneratedSheet(tallySheet([["Source", "Leads"]]))).toBe(
+      "Lead Tally"
+    );
+    expect(excel.sheetNamed("Lead Tally")?.cells).toEqual([["Source", "Leads"]]);
+  });
+
   it("leaves no new sheet behind when writing fails halfway, and the old one as it was", async () => {
     const old = marked("Lead Tally", "lead-tally");
     excel.failOn = (label) =>
