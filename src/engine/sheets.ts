@@ -34,6 +34,38 @@ export function fitInCell(text: string): string {
   return textStart(text, MAX_CELL_TEXT - note.length) + note;
 }
 
+export interface TooLongText {
+  readonly row: number;
+  readonly column: number;
+  readonly length: number;
+}
+
+/**
+ * The first text longer than an Excel cell holds, or null. Such text is refused before anything is
+ * sent: Excel would reject the whole batch, or keep only part of the text, and the owner must
+ * learn which it is.
+ */
+export function firstTooLongText(rows: readonly (readonly WriteValue[])[]): TooLongText | null {
+  for (let row = 0; row < rows.length; row++) {
+    for (let column = 0; column < rows[row].length; column++) {
+      const value = rows[row][column];
+      if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+        return { row, column, length: value.length };
+      }
+    }
+  }
+  return null;
+}
+
+/** "is 40,000 characters long; an Excel cell holds at most 32,767. Nothing was written." */
+export function tooLongReason(length: number): string {
+  const count = (n: number): string => n.toLocaleString("en-US");
+  return (
+    `is ${count(length)} characters long; an Excel cell holds at most ${count(MAX_CELL_TEXT)}. ` +
+    "Nothing was written."
+  );
+}
+
 export type GeneratedSheetKind = "lead-tally" | "marketing-vs-sales";
 
 /** A value in a generated sheet. */

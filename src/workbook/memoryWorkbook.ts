@@ -19,8 +19,10 @@ import {
   WriteValue,
   civilFromDayNumber,
   dayNumberFromSerial,
+  firstTooLongText,
   looksLikeLeadsHeader,
   toLabel,
+  tooLongReason,
 } from "../engine";
 import { LeadWorkbook, LeadsLocation, ReadProgress } from "./workbook";
 
@@ -113,6 +115,19 @@ export interface MemoryWorkbookInit {
 function sameName(a: string, b: string): boolean {
   // Excel sheet and table names are unique regardless of case.
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Refuses text longer than an Excel cell holds, as Excel does, before anything is written. */
+function refuseTooLongText(
+  rows: readonly (readonly WriteValue[])[],
+  where: (row: number, column: number) => string
+): void {
+  const tooLong = firstTooLongText(rows);
+  if (tooLong === null) return;
+  throw new WorkbookError(
+    "InvalidArgument",
+    `The text for ${where(tooLong.row, tooLong.column)} ${tooLongReason(tooLong.length)}`
+  );
 }
 
 function storedCell(value: WriteValue): StoredCell | undefined {
@@ -313,6 +328,10 @@ export class MemoryWorkbook implements LeadWorkbook {
         `Each new lead must have ${width} values, one for each column.`
       );
     }
+    refuseTooLongText(
+      rows,
+      (row, column) => `row ${current.rowCount + row + 1}, column "${current.headers[column]}"`
+    );
     const sheet = this.sheetOf(current);
     const firstRow = current.headerRow + 1 + current.rowCount;
     rows.forEach((row, r) =>
@@ -335,6 +354,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     if (!Number.isInteger(row) || row < 0 || row >= current.rowCount) {
       throw new WorkbookError("InvalidArgument", `There is no lead in data row ${row + 1}.`);
     }
+    refuseTooLongText([[value]], () => `row ${row + 1}, column "${current.headers[column]}"`);
     const sheet = this.sheetOf(current);
     this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, value);
     this.changed();
@@ -390,9 +410,17 @@ export class MemoryWorkbook implements LeadWorkbook {
   }
 
   async writeGeneratedSheet(generated: GeneratedSheet): Promise<string> {
-    let sheet = this.sheets.find(
+    refuseTooLongText(
+      generated.rows,
+      (row, column) => `row ${row + 1}, column ${column + 1} of "${generated.preferredName}"`
+    );
+    // With two marked sheets of a kind (a copied sheet keeps the mark), the one with the
+    // preferred name is the one to refresh, as the Office.js adapter does.
+    const marked = this.sheets.filter(
       (candidate) => candidate.properties.get(GENERATED_SHEET_MARK) === generated.kind
     );
+    let sheet =
+      marked.find((candidate) => sameName(candidate.name, generated.preferredName)) ?? marked[0];
     if (sheet === undefined) {
       sheet = this.newSheet(this.uniqueSheetName(generated.preferredName));
       sheet.properties.set(GENERATED_SHEET_MARK, generated.kind);

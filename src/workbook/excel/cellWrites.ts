@@ -7,7 +7,6 @@
  * the "@" format before its value is written, in the same batch. Dates are written as their serial
  * with a date format, so Excel sees a real date.
  */
-import { MAX_CELL_TEXT } from "../../engine";
 import { ExcelDate, WriteValue } from "../workbook";
 
 /** Excel's number format for text: what is written is stored as it is. */
@@ -63,34 +62,6 @@ export function withTextBlank(rows: readonly (readonly WriteValue[])[]): RangeVa
 }
 
 /** Where a text too long for an Excel cell is, zero-based, and how long it is. */
-export interface TooLongText {
-  readonly row: number;
-  readonly column: number;
-  readonly length: number;
-}
-
-/**
- * The first text longer than an Excel cell holds, or null. Such text is refused before anything is
- * sent: Excel would reject the whole batch, or keep only part of the text, and the owner must
- * learn which it is.
- */
-export function firstTooLongText(rows: readonly (readonly WriteValue[])[]): TooLongText | null {
-  for (let row = 0; row < rows.length; row++) {
-    for (let column = 0; column < rows[row].length; column++) {
-      const value = rows[row][column];
-      if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
-        return { row, column, length: value.length };
-      }
-    }
-  }
-  return null;
-}
-
-/** "is 40,000 characters long; an Excel cell holds at most 32,767. Nothing was written." */
-export function tooLongReason(length: number): string {
-  const count = (n: number): string => n.toLocaleString("en-US");
-  return (
-    `is ${count(length)} characters long; an Excel cell holds at most ${count(MAX_CELL_TEXT)}. ` +
-    "Nothing was written."
-  );
-}
+// The length check is the engine's, shared with the in-memory workbook.
+export { firstTooLongText, tooLongReason } from "../../engine";
+export type { TooLongText } from "../../engine";

@@ -129,14 +129,6 @@ function touchedSheets(changes: readonly string[]): string[] {
 }
 
 describe.each(SUBJECTS)("the owner's data in the %s", (subjectName, make) => {
-  /**
-   * KNOWN BUG of the memory workbook, reported (src/workbook/memoryWorkbook.ts is not ours to
-   * edit): with two marked sheets of one kind, it replaces the first rather than the one with the
-   * preferred name, as the adapter does. it.failing passes while the bug is there; make it `it`
-   * once MemoryWorkbook.writeGeneratedSheet prefers the marked sheet with the preferred name.
-   */
-  const itUnlessMemoryBug = subjectName === "memory workbook" ? it.failing : it;
-
   describe("a generated sheet never replaces a sheet of the owner's", () => {
     it.each<[string, SheetSpec[], GeneratedSheetKind, string]>([
       [
@@ -247,20 +239,17 @@ describe.each(SUBJECTS)("the owner's data in the %s", (subjectName, make) => {
       expect(found.map((location) => location.sheetName)).toEqual(["Enquiries"]);
     });
 
-    itUnlessMemoryBug(
-      "replaces one of two marked sheets of the same kind: the one with its name",
-      async () => {
-        const subject = make([
-          { name: "Old tally", mark: "lead-tally", rows: [["old copy"]] },
-          { name: "Lead Tally", mark: "lead-tally", rows: [["current"]] },
-        ]);
-        const before = await subject.shot();
+    it("replaces one of two marked sheets of the same kind: the one with its name", async () => {
+      const subject = make([
+        { name: "Old tally", mark: "lead-tally", rows: [["old copy"]] },
+        { name: "Lead Tally", mark: "lead-tally", rows: [["current"]] },
+      ]);
+      const before = await subject.shot();
 
-        expect(await subject.workbook.writeGeneratedSheet(tallySheet("new"))).toBe("Lead Tally");
+      expect(await subject.workbook.writeGeneratedSheet(tallySheet("new"))).toBe("Lead Tally");
 
-        expect(touchedSheets(changesBetween(before, await subject.shot()))).toEqual(["Lead Tally"]);
-      }
-    );
+      expect(touchedSheets(changesBetween(before, await subject.shot()))).toEqual(["Lead Tally"]);
+    });
 
     it("replaces the first of two marked sheets when neither has its name", async () => {
       const subject = make([
