@@ -34,20 +34,25 @@ const BY_CODE: Readonly<Record<string, string>> = {
   Unauthenticated: "Excel asked to sign in again. Sign in, then try again.",
 };
 
+/** A property of whatever was thrown; a getter that throws counts as nothing to read. */
+function propertyOf(error: unknown, name: "code" | "message"): unknown {
+  if (typeof error !== "object" || error === null) return undefined;
+  try {
+    return (error as Record<string, unknown>)[name];
+  } catch {
+    return undefined;
+  }
+}
+
 function codeOf(error: unknown): string | null {
-  if (typeof error !== "object" || error === null) return null;
-  const code = (error as { code?: unknown }).code;
+  const code = propertyOf(error, "code");
   return typeof code === "string" && code.length > 0 ? code : null;
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
   if (typeof error === "string") return error;
-  if (typeof error === "object" && error !== null) {
-    const message = (error as { message?: unknown }).message;
-    if (typeof message === "string") return message;
-  }
-  return "";
+  const message = propertyOf(error, "message");
+  return typeof message === "string" ? message : "";
 }
 
 /** "<what> did not work. <why, and what to do>" */
