@@ -29,10 +29,10 @@ import {
   withTextBlank,
 } from "./excel/cellWrites";
 import { describeLocation, explainLeadsError, WorkbookError } from "./excel/errors";
-import { findLeads } from "./excel/findLeads";
+import { findLeads, findTables } from "./excel/findLeads";
 import { writeGeneratedSheet } from "./excel/generatedSheets";
 import { loadOldFormats, writeLiteral } from "./excel/literalWrites";
-import { freeSheetName, freeTableName } from "./excel/names";
+import { freeSheetName, freeTableName, tableNameFrom } from "./excel/names";
 import {
   discardAddedSheet,
   SetSupport,
@@ -351,36 +351,70 @@ async function selectedRow(
   return rowAt(place, width, activeSheet.name, active.rowIndex, active.columnIndex);
 }
 
-async function createLeadsTable(
+/** Queues more for a new table before its one writing round trip (a column's format, say). */
+type TableExtras = (table: Excel.Table, headers: readonly string[]) => void;
+
+/** Refuses a new table's rows before anything is sent: each one value per header, no text too long. */
+function checkNewTable(headers: readonly string[], rows: readonly (readonly WriteValue[])[]): void {
+  if (headers.length === 0) throw new WorkbookError("A new table needs at least one column.");
+  const wrong = rows.findIndex((row) => row.length !== headers.length);
+  if (wrong >= 0) {
+    throw new WorkbookError(
+      `Row ${wrong + 1} of the new table has ${rows[wrong].length} values; it has ${headers.length} columns.`
+    );
+  }
+  const tooLong = firstTooLongText(rows);
+  if (tooLong !== null) {
+    throw new WorkbookError(
+      `The text for row ${tooLong.row + 1}, column "${headers[tooLong.column]}" of the new table ${tooLongReason(tooLong.length)}`
+    );
+  }
+}
+
+/**
+ * A new sheet with a table of these headers and rows, under free names, in two round trips: the
+ * names taken, then everything else. The rows are written as literal text (cellWrites.ts): the
+ * sheet is new, so there are no old formats to keep. Should the second round trip fail, the new
+ * sheet is deleted again.
+ */
+async function createTable(
   context: Excel.RequestContext,
-  supports: SetSupport
+  supports: SetSupport,
+  preferredName: string,
+  headerNames: readonly string[],
+  rows: readonly (readonly WriteValue[])[],
+  extras?: TableExtras
 ): Promise<LeadsLocation> {
+  checkNewTable(headerNames, rows);
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
   await context.sync();
   const sheetName = freeSheetName(
-    NEW_LEADS_NAME,
+    preferredName,
     worksheets.items.map((sheet) => sheet.name)
   );
   // Table names share one namespace with the workbook's defined names.
-  const tableName = freeTableName(NEW_LEADS_NAME, [
+  const tableName = freeTableName(tableNameFrom(preferredName), [
     ...tables.items.map((table) => table.name),
     ...names.items.map((name) => name.name),
   ]);
 
-  const headers = [...NEW_LEADS_TABLE_HEADERS];
+  const headers = [...headerNames];
   suspendScreenUpdating(context, supports);
   const sheet = worksheets.add(sheetName);
   const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
   headerRange.values = [headers];
-  const table = sheet.tables.add(headerRange, true);
-  table.name = tableName;
-  // Rows added to a table take the formats of its columns.
-  const dateColumn = headers.indexOf("Date");
-  if (dateColumn >= 0) {
-    table.columns.getItemAt(dateColumn).getDataBodyRange().numberFormat = [[DATE_FORMAT]];
+  if (rows.length > 0) {
+    // Formats before values, in the same batch, so text is kept as it is.
+    const body = sheet.getRangeByIndexes(1, 0, rows.length, headers.length);
+    const formats = rangeFormats(rows);
+    if (setsAnyFormat(formats)) body.numberFormat = formats;
+    body.values = rangeValues(rows);
   }
+  const table = sheet.tables.add(headerRange.getResizedRange(rows.length, 0), true);
+  table.name = tableName;
+  extras?.(table, headers);
   sheet.activate();
   try {
     await context.sync();
@@ -388,8 +422,16 @@ async function createLeadsTable(
     await discardAddedSheet(context, sheetName);
     throw error;
   }
-  return { sheetName, tableName, headerRow: 0, firstColumn: 0, headers, rowCount: 0 };
+  return { sheetName, tableName, headerRow: 0, firstColumn: 0, headers, rowCount: rows.length };
 }
+
+/** Rows added to the new Leads table take the formats of its columns: its dates show as dates. */
+const formatDateColumn: TableExtras = (table, headers) => {
+  const dateColumn = headers.indexOf("Date");
+  if (dateColumn >= 0) {
+    table.columns.getItemAt(dateColumn).getDataBodyRange().numberFormat = [[DATE_FORMAT]];
+  }
+};
 
 async function loadSettings(context: Excel.RequestContext): Promise<unknown> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
@@ -432,7 +474,20 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
       run((context) => onLeads(location, () => setCell(context, location, row, column, value))),
     selectedRow: (location) =>
       run((context) => onLeads(location, () => selectedRow(context, location))),
-    createLeadsTable: () => run((context) => createLeadsTable(context, supports)),
+    findTables: (accepts) => run((context) => findTables(context, accepts)),
+    createLeadsTable: () =>
+      run((context) =>
+        createTable(
+          context,
+          supports,
+          NEW_LEADS_NAME,
+          NEW_LEADS_TABLE_HEADERS,
+          [],
+          formatDateColumn
+        )
+      ),
+    createTable: (preferredName, headers, rows) =>
+      run((context) => createTable(context, supports, preferredName, headers, rows)),
     writeGeneratedSheet: (sheet: GeneratedSheet) =>
       run((context) => writeGeneratedSheet(context, sheet, supports)),
     loadSettings: () => run((context) => loadSettings(context)),

@@ -56,23 +56,19 @@ export interface LeadWorkbook {
   /** Makes a new sheet with an empty Leads table (Date, Source, Outcome, Value, Notes). */
   createLeadsTable(): Promise<LeadsLocation>;
 
-  // The two methods below are optional only until the Office.js adapter (excelWorkbook.ts) has
-  // them; the pane hides the spend table's controls where they are missing. Make them required
-  // then.
-
   /**
    * Every table whose headers `accepts` takes, then, on each sheet Lead Tally did not make, the
    * first header row outside tables that it takes: as findLeads does with the leads' own test.
    * The locations are of the same shape as the leads' (the spend table's, for instance).
    */
-  findTables?(accepts: (headers: readonly string[]) => boolean): Promise<LeadsLocation[]>;
+  findTables(accepts: (headers: readonly string[]) => boolean): Promise<LeadsLocation[]>;
 
   /**
    * Makes a new sheet with a table of these headers and rows (each one value per header) below
    * them. Sheet and table are named `preferredName`, or the first free name after it ("Spend (2)"
    * and "Spend2"), so nothing of the owner's is ever overwritten. Text is written literally.
    */
-  createTable?(
+  createTable(
     preferredName: string,
     headers: readonly string[],
     rows: readonly (readonly WriteValue[])[]

@@ -89,7 +89,7 @@ export interface LeadTally {
   readonly balance: BalanceResult | null;
   readonly balancing: boolean;
   readonly balanceProgress: ReadProgress | null;
-  /** False where the workbook cannot list or create tables (the spend table's controls hide). */
+  /** Every workbook can list and create tables now, so the spend table's controls always show. */
   readonly canUseSpendTables: boolean;
   /** Tables that can be the spend table; null until looked for. */
   readonly spendTables: readonly LeadsLocation[] | null;
@@ -711,7 +711,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     balance,
     balancing,
     balanceProgress,
-    canUseSpendTables: workbook.findTables !== undefined && workbook.createTable !== undefined,
+    canUseSpendTables: true,
     spendTables,
     spendIndex: spendIndexOf(spendTables, settings),
     creatingSpend,

@@ -1,11 +1,13 @@
 /**
- * Finding the owner's leads: every Excel table whose headers look like leads, then header rows
- * on the other sheets, in three round trips however many tables and sheets there are.
+ * Finding tables by their headers: every Excel table whose headers a predicate takes, then header
+ * rows on the owner's sheets, in three round trips however many tables and sheets there are. The
+ * leads are found so (findLeads), and so is the spend table.
  */
 import { looksLikeLeadsHeader } from "../../engine";
 import { LeadsLocation } from "../workbook";
 import { GENERATED_MARK_KEY } from "./generatedSheets";
 import {
+  AcceptsHeaders,
   findHeaderRow,
   HEADER_SCAN_COLUMNS,
   HEADER_SCAN_ROWS,
@@ -18,7 +20,19 @@ interface TableFound {
   readonly area: SheetArea;
 }
 
-export async function findLeads(context: Excel.RequestContext): Promise<LeadsLocation[]> {
+/** Every place that looks like leads: findTables with the leads' own test. */
+export function findLeads(context: Excel.RequestContext): Promise<LeadsLocation[]> {
+  return findTables(context, looksLikeLeadsHeader);
+}
+
+/**
+ * Every table whose headers `accepts` takes, then, on each sheet Lead Tally did not make, the
+ * first header row outside tables in its first rows that `accepts` takes.
+ */
+export async function findTables(
+  context: Excel.RequestContext,
+  accepts: AcceptsHeaders
+): Promise<LeadsLocation[]> {
   // Round trip 1: the names of the tables and sheets.
   const tables = context.workbook.tables.load("items/name, items/showHeaders");
   const worksheets = context.workbook.worksheets.load("items/name");
@@ -86,7 +100,8 @@ export async function findLeads(context: Excel.RequestContext): Promise<LeadsLoc
       scan.window.values,
       scan.used.rowIndex,
       scan.used.columnIndex,
-      areas
+      areas,
+      accepts
     );
     if (header === null) continue;
     ranges.push({
@@ -100,8 +115,8 @@ export async function findLeads(context: Excel.RequestContext): Promise<LeadsLoc
     });
   }
 
-  const leadTables = found
+  const tablesTaken = found
     .map((table) => table.location)
-    .filter((location) => looksLikeLeadsHeader(location.headers));
-  return [...leadTables, ...ranges];
+    .filter((location) => accepts(location.headers));
+  return [...tablesTaken, ...ranges];
 }

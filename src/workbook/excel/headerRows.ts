@@ -1,7 +1,11 @@
 /**
- * Finding a header row of leads on a sheet that keeps them as a plain range, not as a table.
+ * Finding a header row (of leads, or of whatever a predicate takes) on a sheet that keeps its
+ * rows as a plain range, not as a table.
  */
-import { Cell, isBlank, looksLikeLeadsHeader, toLabel } from "../../engine";
+import { Cell, isBlank, toLabel } from "../../engine";
+
+/** Whether a row of headers is one being looked for (the leads', the spend table's…). */
+export type AcceptsHeaders = (headers: readonly string[]) => boolean;
 
 /** The sheet rows scanned for a header, from the top of the used range. */
 export const HEADER_SCAN_ROWS = 20;
@@ -28,21 +32,24 @@ export function headerText(cell: Cell): string {
 }
 
 /**
- * The span of a row that holds the headers: the first run of adjacent non-blank cells that looks
- * like leads (a row may hold other things beside them), or else, when only the row as a whole
- * does, everything from its first to its last non-blank cell.
+ * The span of a row that holds the headers: the first run of adjacent non-blank cells that
+ * `accepts` takes (a row may hold other things beside them), or else, when it takes only the row
+ * as a whole, everything from its first to its last non-blank cell.
  */
-function headerSpan(row: readonly Cell[]): { first: number; end: number } | null {
+function headerSpan(
+  row: readonly Cell[],
+  accepts: AcceptsHeaders
+): { first: number; end: number } | null {
   let first = -1;
   for (let column = 0; column <= row.length; column++) {
     const blank = column === row.length || isBlank(row[column]);
     if (!blank && first < 0) first = column;
     if (blank && first >= 0) {
-      if (looksLikeLeadsHeader(row.slice(first, column))) return { first, end: column };
+      if (accepts(row.slice(first, column).map(headerText))) return { first, end: column };
       first = -1;
     }
   }
-  if (!looksLikeLeadsHeader(row)) return null;
+  if (!accepts(row.map(headerText))) return null;
   const filled = row.map((cell, column) => (isBlank(cell) ? -1 : column)).filter((c) => c >= 0);
   return { first: filled[0], end: filled[filled.length - 1] + 1 };
 }
@@ -57,17 +64,18 @@ function overlaps(area: SheetArea, row: number, first: number, last: number): bo
 }
 
 /**
- * The first row of a window of cells (its top-left at sheet row `top`, column `left`) that looks
- * like a header of leads and is not part of a table.
+ * The first row of a window of cells (its top-left at sheet row `top`, column `left`) that
+ * `accepts` takes as a header row and is not part of a table.
  */
 export function findHeaderRow(
   window: readonly (readonly Cell[])[],
   top: number,
   left: number,
-  tables: readonly SheetArea[]
+  tables: readonly SheetArea[],
+  accepts: AcceptsHeaders
 ): HeaderRow | null {
   for (let index = 0; index < window.length; index++) {
-    const span = headerSpan(window[index]);
+    const span = headerSpan(window[index], accepts);
     if (span === null) continue;
     const row = top + index;
     const firstColumn = left + span.first;

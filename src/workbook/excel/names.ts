@@ -49,7 +49,49 @@ export function freeAsideSheetName(base: string, taken: readonly string[]): stri
   return freeSheetName(sheetName(base, " (old)"), taken);
 }
 
-/** "Leads", "Leads2", "Leads3"…: table names cannot contain spaces. */
+/** Excel's longest table name. */
+export const MAX_TABLE_NAME_LENGTH = 255;
+/** The table name used when a preferred name leaves nothing Excel would take. */
+const FALLBACK_TABLE_NAME = "Table";
+/** Excel's last column (XFD) and last row. */
+const MAX_COLUMNS = 16384;
+const MAX_ROWS = 1048576;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * True for names Excel refuses for a table because they read as a reference: "A1", "XFD1048576",
+ * "R", "C", "R1C1", "RC2"… (R1C1 forms are taken broadly: refusing one too many costs a number).
+ */
+export function looksLikeCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1 !== null) {
+    const row = Number(a1[2]);
+    if (columnNumber(a1[1]) <= MAX_COLUMNS && row >= 1 && row <= MAX_ROWS) return true;
+  }
+  return /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+}
+
+/**
+ * A table name from a preferred name, as Excel takes one: letters, digits, "_" and "." only (so
+ * "Spend 2026" gives "Spend2026"), starting with a letter or "_", not a cell reference, at most
+ * 255 characters with room for a number after it; else "Table".
+ */
+export function tableNameFrom(preferredName: string): string {
+  const name = preferredName.replace(/[^\p{L}\p{N}_.]/gu, "").slice(0, MAX_TABLE_NAME_LENGTH - 5);
+  const valid = /^[\p{L}_]/u.test(name) && !looksLikeCellReference(name);
+  return valid ? name : FALLBACK_TABLE_NAME;
+}
+
+/**
+ * "Leads", "Leads2", "Leads3"…: table names cannot contain spaces. Where a number after the base
+ * would make a cell reference ("Tax2" is a cell), "Tax_2", "Tax_3"…
+ */
 export function freeTableName(base: string, taken: readonly string[]): string {
-  return firstFree(base, taken, (name, n) => `${name}${n}`);
+  const separator = looksLikeCellReference(`${base}2`) ? "_" : "";
+  return firstFree(base, taken, (name, n) => `${name}${separator}${n}`);
 }

@@ -18,7 +18,10 @@ import {
   freeSheetNameInParentheses,
   freeTableName,
   freeTemporarySheetName,
+  looksLikeCellReference,
+  tableNameFrom,
 } from "../../../src/workbook/excel/names";
+import { looksLikeLeadsHeader } from "../../../src/engine";
 
 describe("block sizes", () => {
   it("never asks for more than 5,000,000 cells in one read", () => {
@@ -124,7 +127,36 @@ describe("free names", () => {
   });
 });
 
+describe("table names", () => {
+  it("makes a table name of a preferred name as Excel takes one", () => {
+    expect(tableNameFrom("Spend")).toBe("Spend");
+    expect(tableNameFrom("Spend 2026")).toBe("Spend2026");
+    expect(tableNameFrom("A1")).toBe("Table");
+    expect(tableNameFrom("R1C1")).toBe("Table");
+    expect(tableNameFrom("2026")).toBe("Table");
+    expect(tableNameFrom("  ")).toBe("Table");
+  });
+
+  it("passes over numbered names that read as cell references", () => {
+    expect(looksLikeCellReference("Tax2")).toBe(true);
+    expect(looksLikeCellReference("Spend2")).toBe(false);
+    expect(freeTableName("Tax", ["tax"])).toBe("Tax_2");
+    expect(freeTableName("Spend", ["Spend"])).toBe("Spend2");
+  });
+});
+
 describe("header rows", () => {
+  it("takes what the predicate takes, in tables' place as in rows", () => {
+    const isSpend = (headers: readonly string[]): boolean =>
+      headers.includes("Source") && headers.includes("Spend");
+    const window = [["Date", "Source", "Outcome"], [], ["Source", "Spend"]];
+    expect(findHeaderRow(window, 0, 0, [], isSpend)).toEqual({
+      row: 2,
+      firstColumn: 0,
+      headers: ["Source", "Spend"],
+    });
+  });
+
   it("takes the run of headers that looks like leads, not what stands beside it", () => {
     const window = [
       ["Leads of 2025"],
@@ -132,7 +164,7 @@ describe("header rows", () => {
       ["Date", "Source", "Status", null, "Totals", "Source"],
       [45000, "Radio", "Won"],
     ];
-    expect(findHeaderRow(window, 10, 2, [])).toEqual({
+    expect(findHeaderRow(window, 10, 2, [], looksLikeLeadsHeader)).toEqual({
       row: 12,
       firstColumn: 2,
       headers: ["Date", "Source", "Status"],
@@ -140,7 +172,9 @@ describe("header rows", () => {
   });
 
   it("takes the whole row when only the row as a whole looks like leads", () => {
-    expect(findHeaderRow([["Source", null, "Outcome", 2026]], 0, 0, [])).toEqual({
+    expect(
+      findHeaderRow([["Source", null, "Outcome", 2026]], 0, 0, [], looksLikeLeadsHeader)
+    ).toEqual({
       row: 0,
       firstColumn: 0,
       headers: ["Source", "", "Outcome", "2026"],
@@ -154,7 +188,7 @@ describe("header rows", () => {
       ["Source", "Outcome"],
     ];
     const table = { firstRow: 0, lastRow: 1, firstColumn: 0, lastColumn: 1 };
-    expect(findHeaderRow(window, 0, 0, [table])?.row).toBe(2);
-    expect(findHeaderRow(window.slice(0, 2), 0, 0, [table])).toBeNull();
+    expect(findHeaderRow(window, 0, 0, [table], looksLikeLeadsHeader)?.row).toBe(2);
+    expect(findHeaderRow(window.slice(0, 2), 0, 0, [table], looksLikeLeadsHeader)).toBeNull();
   });
 });

@@ -765,3 +765,122 @@ describe("settings", () => {
 it("is not the preview", () => {
   expect(workbook.isPreview).toBe(false);
 });
+
+describe("findTables", () => {
+  const isSpend = (headers: readonly string[]): boolean =>
+    headers.includes("Source") && headers.includes("Spend");
+
+  it("finds the tables and header rows the predicate takes, as findLeads does, in three round trips", async () => {
+    addLeadsTable(2);
+    excel.addTable({
+      name: "Budget",
+      sheet: "Budget",
+      headers: ["Source", "Spend"],
+      rows: [["Radio", 100]],
+    });
+    excel.addSheetWith("Old spend", [
+      ["Spend of 2025"],
+      [],
+      [null, "Source", "Spend"],
+      [null, "Web", 50],
+    ]);
+    const generated = excel.addSheetWith("Marketing vs Sales", [["Source", "Spend"]]);
+    generated.customProperties.set(GENERATED_MARK_KEY, "marketing-vs-sales");
+
+    const found = await workbook.findTables(isSpend);
+
+    expect(found).toEqual([
+      {
+        sheetName: "Budget",
+        tableName: "Budget",
+        headerRow: 0,
+        firstColumn: 0,
+        headers: ["Source", "Spend"],
+        rowCount: 1,
+      },
+      {
+        sheetName: "Old spend",
+        tableName: null,
+        headerRow: 2,
+        firstColumn: 1,
+        headers: ["Source", "Spend"],
+        rowCount: 1,
+      },
+    ]);
+    expect(excel.syncs).toHaveLength(3);
+  });
+
+  it("passes over header rows inside tables", async () => {
+    excel.addTable({
+      name: "Contacts",
+      sheet: "Data",
+      headers: ["Source", "Spend?"],
+      rows: [["Source", "Spend"]],
+    });
+    expect(await workbook.findTables(isSpend)).toEqual([]);
+  });
+});
+
+describe("createTable", () => {
+  const SPEND_HEADERS = ["Source", "Spend"];
+
+  it("picks free names for the sheet and the table, writes the rows as literal text, and activates the sheet", async () => {
+    excel.addTable({ name: "Spend", sheet: "Spend", headers: SPEND_HEADERS });
+
+    const location = await workbook.createTable("Spend", SPEND_HEADERS, [
+      ["=Radio", 100],
+      ["0012", null],
+      ["Web", { serial: 46082 }],
+    ]);
+
+    expect(location).toEqual({
+      sheetName: "Spend 2",
+      tableName: "Spend2",
+      headerRow: 0,
+      firstColumn: 0,
+      headers: SPEND_HEADERS,
+      rowCount: 3,
+    });
+    const sheet = excel.sheetNamed("Spend 2") as SheetModel;
+    expect(sheet.cells).toEqual([SPEND_HEADERS, ["=Radio", 100], ["0012", ""], ["Web", 46082]]);
+    expect(sheet.format(1, 0)).toBe("@");
+    expect(sheet.format(2, 0)).toBe("@");
+    expect(sheet.format(3, 1)).toBe("yyyy-mm-dd");
+    expect(sheet.format(1, 1)).not.toBe("@");
+    const table = excel.tableNamed("Spend2");
+    expect(table?.sheet).toBe(sheet);
+    expect(excel.activeSheet).toBe(sheet);
+    expect(excel.syncs).toHaveLength(2);
+    expect(await workbook.readColumns(location, [0, 1])).toEqual([
+      ["=Radio", "0012", "Web"],
+      [100, "", 46082],
+    ]);
+  });
+
+  it("makes a table name Excel takes of a name with spaces", async () => {
+    const location = await workbook.createTable("Spend 2026", SPEND_HEADERS, []);
+    expect(location.sheetName).toBe("Spend 2026");
+    expect(location.tableName).toBe("Spend2026");
+    expect(location.rowCount).toBe(0);
+  });
+
+  it("refuses rows of the wrong width before asking Excel", async () => {
+    await expect(workbook.createTable("Spend", SPEND_HEADERS, [["Radio"]])).rejects.toThrow(
+      WorkbookError
+    );
+    expect(excel.syncs).toHaveLength(0);
+  });
+
+  it("leaves no new sheet behind when it fails halfway", async () => {
+    excel.addSheetWith("Spend", [["mine"]]);
+    excel.failOn = (label) =>
+      label.startsWith("rename table")
+        ? new FakeOfficeError("InvalidArgument", "bad name")
+        : undefined;
+    await expect(workbook.createTable("Spend", SPEND_HEADERS, [["Radio", 1]])).rejects.toThrow(
+      "bad name"
+    );
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Spend"]);
+    expect(excel.sheetNamed("Spend")?.cells).toEqual([["mine"]]);
+  });
+});

@@ -355,27 +355,4 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     await balanced(hook);
     expect(hook.result.current.warnings).toHaveLength(1);
   });
-
-  it("hides the spend table where the workbook cannot list or create tables (the Excel adapter, for now)", async () => {
-    const sample = createSampleWorkbook(NOW);
-    const limited: LeadWorkbook = {
-      isPreview: false,
-      findLeads: () => sample.findLeads(),
-      readColumns: (...args) => sample.readColumns(...args),
-      appendRows: (...args) => sample.appendRows(...args),
-      setCell: (...args) => sample.setCell(...args),
-      selectedRow: (...args) => sample.selectedRow(...args),
-      createLeadsTable: () => sample.createLeadsTable(),
-      writeGeneratedSheet: (sheet) => sample.writeGeneratedSheet(sheet),
-      loadSettings: () => sample.loadSettings(),
-      saveSettings: (settings) => sample.saveSettings(settings),
-    };
-    const hook = await open(limited);
-    expect(hook.result.current.canUseSpendTables).toBe(false);
-    act(() => hook.result.current.findSpendTables());
-    await idle(hook);
-    expect(hook.result.current.spendTables).toEqual([]);
-    await balanced(hook);
-    expect(hook.result.current.balance?.sheetName).toBe("Marketing vs Sales");
-  });
 });
