@@ -299,6 +299,10 @@ export class FailingWorkbook implements LeadWorkbook {
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>
     this.call("createLeadsTable", () => this.inner.createLeadsTable());
+  findTables: LeadWorkbook["findTables"] = (accepts) =>
+    this.call("findTables", () => this.inner.findTables(accepts));
+  createTable: LeadWorkbook["createTable"] = (preferredName, headers, rows) =>
+    this.call("createTable", () => this.inner.createTable(preferredName, headers, rows));
   writeGeneratedSheet: LeadWorkbook["writeGeneratedSheet"] = (sheet) =>
     this.call("writeGeneratedSheet", () => this.inner.writeGeneratedSheet(sheet));
   loadSettings: LeadWorkbook["loadSettings"] = () =>
@@ -381,6 +385,10 @@ export class GatedWorkbook implements LeadWorkbook {
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>
     this.call("createLeadsTable", () => this.inner.createLeadsTable());
+  findTables: LeadWorkbook["findTables"] = (accepts) =>
+    this.call("findTables", () => this.inner.findTables(accepts));
+  createTable: LeadWorkbook["createTable"] = (preferredName, headers, rows) =>
+    this.call("createTable", () => this.inner.createTable(preferredName, headers, rows));
   writeGeneratedSheet: LeadWorkbook["writeGeneratedSheet"] = (sheet) =>
     this.call("writeGeneratedSheet", () => this.inner.writeGeneratedSheet(sheet));
   loadSettings: LeadWorkbook["loadSettings"] = () =>
