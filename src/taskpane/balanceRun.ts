@@ -100,7 +100,6 @@ export async function findSpendTables(
   workbook: LeadWorkbook,
   leads: LeadsLocation | null
 ): Promise<LeadsLocation[]> {
-  if (workbook.findTables === undefined) return [];
   const found = await workbook.findTables(isSpendHeader);
   return leads === null
     ? found
@@ -116,7 +115,6 @@ async function spendTable(
   const notFound =
     `The spend table saved in this workbook (${describeSaved(saved)}) was not found, or has no ` +
     "Source and Spend columns any more; the balance is shown without spend. Choose the spend table again.";
-  if (workbook.findTables === undefined) return notFound;
   const found = await findSpendTables(workbook, leads);
   return found.find((location) => isSavedLocation(location, saved)) ?? notFound;
 }
@@ -196,9 +194,6 @@ export async function createSpendTable(
   leads: LeadsLocation | null,
   mapping: ColumnMapping | null
 ): Promise<LeadsLocation> {
-  if (workbook.createTable === undefined) {
-    throw new Error("This version of Lead Tally cannot create a spend table in Excel yet.");
-  }
   let rows: ReturnType<typeof spendTableRows> = [];
   if (leads !== null && mapping !== null && mapping.source !== null) {
     const [sources] = await workbook.readColumns(leads, [mapping.source]);

@@ -28,7 +28,9 @@ function officeThemeIsDark(): boolean {
 }
 
 function mountExcel(root: Root): void {
-  root.render(<App key="excel" workbook={createExcelWorkbook()} now={now} officeDark={officeThemeIsDark()} />);
+  root.render(
+    <App key="excel" workbook={createExcelWorkbook()} now={now} officeDark={officeThemeIsDark()} />
+  );
 }
 
 async function mountPreview(root: Root): Promise<void> {

@@ -126,7 +126,6 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           error={lead.balanceError}
           dark={dark}
           settings={lead.settings}
-          canUseSpendTables={lead.canUseSpendTables}
           spendTables={lead.spendTables}
           spendIndex={lead.spendIndex}
           creatingSpend={lead.creatingSpend}

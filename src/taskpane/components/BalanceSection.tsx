@@ -29,7 +29,6 @@ export interface BalanceSectionProps {
   readonly error: string | null;
   readonly dark: boolean;
   readonly settings: TallySettings;
-  readonly canUseSpendTables: boolean;
   readonly spendTables: readonly LeadsLocation[] | null;
   readonly spendIndex: number | null;
   readonly creatingSpend: boolean;
@@ -91,7 +90,6 @@ export function BalanceSection(props: BalanceSectionProps): React.JSX.Element {
             <BalanceSettings
               settings={props.settings}
               disabled={balancing}
-              canUseSpendTables={props.canUseSpendTables}
               spendTables={props.spendTables}
               spendIndex={props.spendIndex}
               creatingSpend={props.creatingSpend}

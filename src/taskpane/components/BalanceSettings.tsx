@@ -58,7 +58,6 @@ export interface BalanceSettingsProps {
   readonly settings: TallySettings;
   /** True while the balance runs: the settings it reads stay as they are. */
   readonly disabled: boolean;
-  readonly canUseSpendTables: boolean;
   readonly spendTables: readonly LeadsLocation[] | null;
   readonly spendIndex: number | null;
   readonly creatingSpend: boolean;
@@ -76,7 +75,7 @@ export interface BalanceSettingsProps {
  * what it accepts.
  */
 export function BalanceSettings(props: BalanceSettingsProps): React.JSX.Element {
-  const { settings, disabled, canUseSpendTables, onFindSpendTables } = props;
+  const { settings, disabled, onFindSpendTables } = props;
   const saved = settings.balance;
   const styles = useStyles();
   const section = useSectionStyles();
@@ -88,8 +87,8 @@ export function BalanceSettings(props: BalanceSettingsProps): React.JSX.Element 
   const [thresholdsOpen, setThresholdsOpen] = React.useState(false);
 
   React.useEffect(() => {
-    if (canUseSpendTables) onFindSpendTables();
-  }, [canUseSpendTables, onFindSpendTables]);
+    onFindSpendTables();
+  }, [onFindSpendTables]);
 
   function submit(event: React.FormEvent): void {
     event.preventDefault();
@@ -184,51 +183,49 @@ export function BalanceSettings(props: BalanceSettingsProps): React.JSX.Element 
           {status?.text ?? ""}
         </p>
       </form>
-      {canUseSpendTables && (
-        <div className={section.section}>
-          <Field
-            label="Spend table"
-            hint="A table with a Source column and a Spend, Cost, Budget or Amount column (a Period column is optional). Amounts are plain numbers."
+      <div className={section.section}>
+        <Field
+          label="Spend table"
+          hint="A table with a Source column and a Spend, Cost, Budget or Amount column (a Period column is optional). Amounts are plain numbers."
+        >
+          <Dropdown
+            className={dropdown.fill}
+            value={spendValue}
+            selectedOptions={[
+              props.spendIndex === null ? NO_SPEND_TABLE : String(props.spendIndex),
+            ]}
+            placeholder={props.spendTables === null ? "Looking for tables…" : undefined}
+            disabled={disabled || props.spendTables === null}
+            onOptionSelect={(_event, data) => {
+              if (data.optionValue === undefined) return;
+              props.onChooseSpendTable(
+                data.optionValue === NO_SPEND_TABLE ? null : Number(data.optionValue)
+              );
+            }}
           >
-            <Dropdown
-              className={dropdown.fill}
-              value={spendValue}
-              selectedOptions={[
-                props.spendIndex === null ? NO_SPEND_TABLE : String(props.spendIndex),
-              ]}
-              placeholder={props.spendTables === null ? "Looking for tables…" : undefined}
-              disabled={disabled || props.spendTables === null}
-              onOptionSelect={(_event, data) => {
-                if (data.optionValue === undefined) return;
-                props.onChooseSpendTable(
-                  data.optionValue === NO_SPEND_TABLE ? null : Number(data.optionValue)
-                );
-              }}
-            >
-              <Option value={NO_SPEND_TABLE}>(none)</Option>
-              {(props.spendTables ?? []).map((table, index) => (
-                <Option key={index} value={String(index)}>
-                  {capitalise(describeLocation(table))}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <p className={section.hint}>
-            Or let Lead Tally add one: a Spend sheet with a row for each source of your leads, for
-            you to fill in. Nothing else in the workbook changes.
-          </p>
-          <div className={section.row}>
-            <Button disabled={disabled || props.creatingSpend} onClick={props.onCreateSpendTable}>
-              Create spend table
-            </Button>
-          </div>
-          {props.notice !== null && (
-            <p className={section.hint} role="status">
-              {props.notice}
-            </p>
-          )}
+            <Option value={NO_SPEND_TABLE}>(none)</Option>
+            {(props.spendTables ?? []).map((table, index) => (
+              <Option key={index} value={String(index)}>
+                {capitalise(describeLocation(table))}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <p className={section.hint}>
+          Or let Lead Tally add one: a Spend sheet with a row for each source of your leads, for you
+          to fill in. Nothing else in the workbook changes.
+        </p>
+        <div className={section.row}>
+          <Button disabled={disabled || props.creatingSpend} onClick={props.onCreateSpendTable}>
+            Create spend table
+          </Button>
         </div>
-      )}
+        {props.notice !== null && (
+          <p className={section.hint} role="status">
+            {props.notice}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -57,8 +57,8 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
     body = (
       <>
         <p className={styles.text}>
-          No leads were found in this workbook: no table or header row with a Source column and
-          an Outcome or Date column.
+          No leads were found in this workbook: no table or header row with a Source column and an
+          Outcome or Date column.
         </p>
         <p className={styles.hint}>
           Lead Tally can add a Leads table on a new sheet, with the columns Date, Source, Outcome,

@@ -28,7 +28,9 @@ export function MarkOutcome(props: MarkOutcomeProps): React.JSX.Element {
   return (
     <>
       <p className={styles.text}>
-        {target === null ? "No lead chosen yet: record one, or select a lead's row in the sheet and choose Use selected row." : describeTarget(target)}
+        {target === null
+          ? "No lead chosen yet: record one, or select a lead's row in the sheet and choose Use selected row."
+          : describeTarget(target)}
       </p>
       <div className={styles.row}>
         <Button

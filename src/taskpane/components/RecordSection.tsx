@@ -36,7 +36,11 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
         Click where a lead came from: it is added to the leads with today&apos;s date and the
         outcome Open.
       </p>
-      <SourceButtons sources={props.sources} disabled={!props.canRecord} onRecord={props.onRecord} />
+      <SourceButtons
+        sources={props.sources}
+        disabled={!props.canRecord}
+        onRecord={props.onRecord}
+      />
       <SaveStatus pendingLeads={props.pendingLeads} saved={props.saved} />
       <AddSourceForm disabled={!props.canRecord} onAddSource={props.onAddSource} />
       <MarkOutcome

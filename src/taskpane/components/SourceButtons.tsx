@@ -21,7 +21,11 @@ export interface SourceButtonsProps {
 }
 
 /** One button per source: a click records one lead from it. */
-export function SourceButtons({ sources, disabled, onRecord }: SourceButtonsProps): React.JSX.Element {
+export function SourceButtons({
+  sources,
+  disabled,
+  onRecord,
+}: SourceButtonsProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.grid} role="group" aria-label="Sources">

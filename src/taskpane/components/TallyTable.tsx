@@ -65,9 +65,14 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
         <TableBody>
           {groups.map((group) => (
             <TableRow key={group.key}>
-              <TableCell className={mergeClasses(styles.cell, styles.source)}>{group.label}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.source)}>
+                {group.label}
+              </TableCell>
               {cells(group).map((cell, index) => (
-                <TableCell key={COLUMNS[index]} className={mergeClasses(styles.cell, styles.number)}>
+                <TableCell
+                  key={COLUMNS[index]}
+                  className={mergeClasses(styles.cell, styles.number)}
+                >
                   {cell}
                 </TableCell>
               ))}

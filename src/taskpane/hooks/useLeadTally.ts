@@ -89,8 +89,6 @@ export interface LeadTally {
   readonly balance: BalanceResult | null;
   readonly balancing: boolean;
   readonly balanceProgress: ReadProgress | null;
-  /** Every workbook can list and create tables now, so the spend table's controls always show. */
-  readonly canUseSpendTables: boolean;
   /** Tables that can be the spend table; null until looked for. */
   readonly spendTables: readonly LeadsLocation[] | null;
   /** The saved spend table's index in spendTables, or null. */
@@ -711,7 +709,6 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     balance,
     balancing,
     balanceProgress,
-    canUseSpendTables: true,
     spendTables,
     spendIndex: spendIndexOf(spendTables, settings),
     creatingSpend,

@@ -12,7 +12,15 @@ jest.mock("chart.js", () => {
     static register(): void {}
     destroy(): void {}
   }
-  return { Chart, BarController: 1, BarElement: 2, CategoryScale: 3, LinearScale: 4, Legend: 5, Tooltip: 6 };
+  return {
+    Chart,
+    BarController: 1,
+    BarElement: 2,
+    CategoryScale: 3,
+    LinearScale: 4,
+    Legend: 5,
+    Tooltip: 6,
+  };
 });
 
 const NOW = new Date(2026, 2, 15, 10, 30);
@@ -36,7 +44,9 @@ describe("App", () => {
     const workbook = createSampleWorkbook(NOW);
     workbook.findLeads = () => Promise.reject({ code: "InvalidOperation" });
     render(<App workbook={workbook} preview={workbook} now={now} />);
-    expect(await screen.findByText(/^Looking for the leads did not work\. Excel could not do this/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Looking for the leads did not work\. Excel could not do this/)
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Create leads table" })).toBeTruthy();
   });
 
@@ -76,7 +86,9 @@ describe("App", () => {
     const total = within(table).getAllByRole("row").at(-1) as HTMLElement;
     expect(total.querySelector("td")?.textContent).toBe("Total");
     expect(total.querySelectorAll("td")[1].textContent).toBe("61");
-    expect(await screen.findByRole("img", { name: "Chart: leads and clients by source" })).toBeTruthy();
+    expect(
+      await screen.findByRole("img", { name: "Chart: leads and clients by source" })
+    ).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Lead Tally" })).toBeTruthy();
   });
 

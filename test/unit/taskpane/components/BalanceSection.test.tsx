@@ -26,7 +26,6 @@ function renderSection(overrides: Partial<BalanceSectionProps> = {}) {
     error: null,
     dark: false,
     settings: DEFAULT_SETTINGS,
-    canUseSpendTables: true,
     spendTables: null,
     spendIndex: null,
     creatingSpend: false,

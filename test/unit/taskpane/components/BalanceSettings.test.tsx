@@ -31,7 +31,6 @@ function renderSettings(
   const props: BalanceSettingsProps = {
     settings,
     disabled: false,
-    canUseSpendTables: true,
     spendTables: [SPEND, COSTS],
     spendIndex: null,
     creatingSpend: false,
@@ -153,10 +152,8 @@ describe("BalanceSettings", () => {
     expect(screen.getByText('Created a Spend table on sheet "Spend (2)".')).toBeTruthy();
   });
 
-  it("hides the spend table where the workbook cannot list or create tables, and waits while the balance runs", () => {
-    const props = renderSettings({ canUseSpendTables: false, disabled: true });
-    expect(props.onFindSpendTables).not.toHaveBeenCalled();
-    expect(screen.queryByRole("button", { name: "Create spend table" })).toBeNull();
+  it("waits while the balance runs", () => {
+    renderSettings({ disabled: true });
     expect(input("Target conversion rate (%)").disabled).toBe(true);
   });
 });

@@ -48,7 +48,12 @@ function renderSection(overrides: Partial<LeadsSectionProps> = {}) {
 
 describe("LeadsSection", () => {
   it("offers to create a leads table when none were found", () => {
-    const props = renderSection({ locations: [], locationIndex: null, location: null, mapping: null });
+    const props = renderSection({
+      locations: [],
+      locationIndex: null,
+      location: null,
+      mapping: null,
+    });
     expect(screen.getByRole("heading", { level: 2, name: "Leads" })).toBeTruthy();
     expect(screen.getByText(/No leads were found/)).toBeTruthy();
     expect(screen.queryByRole("combobox")).toBeNull();
@@ -67,14 +72,20 @@ describe("LeadsSection", () => {
   it("says where the leads are and how many, and labels each dropdown", () => {
     renderSection();
     expect(screen.getByText('Table "Leads" on sheet "Leads": 60 leads')).toBeTruthy();
-    for (const name of ["Leads location", "Source column", "Outcome column", "Date column", "Value column"]) {
+    for (const name of [
+      "Leads location",
+      "Source column",
+      "Outcome column",
+      "Date column",
+      "Value column",
+    ]) {
       expect(screen.getByRole("combobox", { name })).toBeTruthy();
     }
     expect(screen.queryByRole("button", { name: "Create leads table" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Find leads again" }));
-    expect((screen.getByRole("combobox", { name: "Source column" }) as HTMLElement).textContent).toContain(
-      "Source"
-    );
+    expect(
+      (screen.getByRole("combobox", { name: "Source column" }) as HTMLElement).textContent
+    ).toContain("Source");
   });
 
   it("calls onChooseColumn with null for (none) and the index for a header", () => {
@@ -103,7 +114,9 @@ describe("LeadsSection", () => {
   it("locks the dropdowns while leads are being saved", () => {
     renderSection({ locked: true });
     for (const combobox of screen.getAllByRole("combobox")) {
-      expect(combobox.hasAttribute("disabled") || combobox.getAttribute("aria-disabled") === "true").toBe(true);
+      expect(
+        combobox.hasAttribute("disabled") || combobox.getAttribute("aria-disabled") === "true"
+      ).toBe(true);
     }
   });
 });

@@ -7,7 +7,12 @@ import { Notices } from "../../../../src/taskpane/components/Notices";
 describe("Notices", () => {
   it("renders nothing when all is well", () => {
     const { container } = render(
-      <Notices warnings={[]} error={null} onDismissError={jest.fn()} onDismissWarnings={jest.fn()} />
+      <Notices
+        warnings={[]}
+        error={null}
+        onDismissError={jest.fn()}
+        onDismissWarnings={jest.fn()}
+      />
     );
     expect(container.textContent).toBe("");
   });
@@ -24,7 +29,9 @@ describe("Notices", () => {
       />
     );
     expect(screen.getByText("The tally did not work. Excel is busy.")).toBeTruthy();
-    expect(screen.getByText("The saved added sources could not be used and were reset.")).toBeTruthy();
+    expect(
+      screen.getByText("The saved added sources could not be used and were reset.")
+    ).toBeTruthy();
     expect(container.querySelectorAll(".fui-MessageBar")).toHaveLength(2);
     const [dismissError, dismissWarnings] = screen.getAllByRole("button", { name: "Dismiss" });
     fireEvent.click(dismissError);

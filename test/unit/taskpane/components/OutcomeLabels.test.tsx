@@ -15,7 +15,12 @@ describe("OutcomeLabels", () => {
   it("starts from the saved labels, shows the usual ones as placeholders, and saves what is typed", () => {
     const onSave = jest.fn(() => null);
     render(
-      <OutcomeLabels wonLabels={["Signed", "Client"]} lostLabels={[]} disabled={false} onSave={onSave} />
+      <OutcomeLabels
+        wonLabels={["Signed", "Client"]}
+        lostLabels={[]}
+        disabled={false}
+        onSave={onSave}
+      />
     );
     const won = screen.getByRole("textbox", { name: "Won labels" }) as HTMLInputElement;
     const lost = screen.getByRole("textbox", { name: "Lost labels" }) as HTMLInputElement;

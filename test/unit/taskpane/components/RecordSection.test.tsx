@@ -3,7 +3,10 @@ import "../../../support/jsdom";
 import * as React from "react";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { RecordSection, RecordSectionProps } from "../../../../src/taskpane/components/RecordSection";
+import {
+  RecordSection,
+  RecordSectionProps,
+} from "../../../../src/taskpane/components/RecordSection";
 
 function renderSection(overrides: Partial<RecordSectionProps> = {}) {
   const props: RecordSectionProps = {

@@ -5,7 +5,13 @@ import { render, screen, waitFor } from "@testing-library/react";
 import type { SourceGroup } from "../../../../src/engine";
 import { TallyChart } from "../../../../src/taskpane/components/TallyChart";
 
-const created: { canvas: unknown; config: { type: string; data: { labels: string[]; datasets: { label: string; data: number[] }[] } } }[] = [];
+const created: {
+  canvas: unknown;
+  config: {
+    type: string;
+    data: { labels: string[]; datasets: { label: string; data: number[] }[] };
+  };
+}[] = [];
 const destroyed = jest.fn();
 const register = jest.fn();
 let failToDraw = false;
@@ -50,7 +56,9 @@ describe("TallyChart", () => {
     failToDraw = true;
     render(<TallyChart groups={groups} dark={false} />);
     expect(
-      await screen.findByText("The chart could not be loaded; the table above has the same numbers.")
+      await screen.findByText(
+        "The chart could not be loaded; the table above has the same numbers."
+      )
     ).toBeTruthy();
   });
 

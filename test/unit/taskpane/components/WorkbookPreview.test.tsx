@@ -63,6 +63,8 @@ describe("WorkbookPreview", () => {
       });
     });
     fireEvent.click(screen.getByRole("tab", { name: "Lead Tally" }));
-    expect(cellsOf(screen.getByRole("table", { name: "Lead Tally" }))).toEqual([["Lead Tally", "50.0%"]]);
+    expect(cellsOf(screen.getByRole("table", { name: "Lead Tally" }))).toEqual([
+      ["Lead Tally", "50.0%"],
+    ]);
   });
 });

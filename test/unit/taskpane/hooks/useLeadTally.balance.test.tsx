@@ -233,7 +233,6 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
   it("creates a spend table with a row per source and Spend empty, beside the owner's Spend sheet, and uses it", async () => {
     const workbook = createSampleWorkbook(NOW);
     const hook = await open(workbook);
-    expect(hook.result.current.canUseSpendTables).toBe(true);
     expect(hook.result.current.spendTables).toBeNull();
     const ownSpend = sheetNamed(workbook, "Spend").rows;
 

@@ -53,7 +53,9 @@ describe("useLeadTally", () => {
     const workbook = createSampleWorkbook(NOW);
     jest.spyOn(workbook, "findLeads").mockRejectedValue({ code: "AccessDenied", message: "" });
     const { result } = await open(workbook);
-    expect(result.current.error).toMatch(/^Looking for the leads did not work\. Excel did not allow/);
+    expect(result.current.error).toMatch(
+      /^Looking for the leads did not work\. Excel did not allow/
+    );
     expect(result.current.location).toBeNull();
   });
 
@@ -65,7 +67,9 @@ describe("useLeadTally", () => {
       expect.arrayContaining(["Website", "Walk-in", "Phone enquiry", "Advertising", "Direct mail"])
     );
     // "website " and "WEBSITE" are the same source as "Website": one button.
-    expect(result.current.sources.filter((s) => s.toLowerCase().trim() === "website")).toHaveLength(1);
+    expect(result.current.sources.filter((s) => s.toLowerCase().trim() === "website")).toHaveLength(
+      1
+    );
   });
 
   it("records twenty fast clicks as twenty rows, in click order, with today's date and Open", async () => {
@@ -109,7 +113,9 @@ describe("useLeadTally", () => {
       .mockRejectedValueOnce({ code: "AccessDenied", message: "The sheet is protected." });
     act(() => hook.result.current.recordLead("Referral"));
     await idle(hook);
-    expect(hook.result.current.error).toMatch(/^Saving the lead from Referral did not work\. Excel did not allow/);
+    expect(hook.result.current.error).toMatch(
+      /^Saving the lead from Referral did not work\. Excel did not allow/
+    );
     expect(hook.result.current.pendingLeads).toBe(0);
     expect((await leadColumns(workbook, [1]))[0]).toHaveLength(60);
 
@@ -170,7 +176,10 @@ describe("useLeadTally", () => {
     expect(problem).toMatch(/is too long for a label/);
 
     act(() => {
-      problem = hook.result.current.setOutcomeLabels(" Signed , client, signed,, ", "Went elsewhere");
+      problem = hook.result.current.setOutcomeLabels(
+        " Signed , client, signed,, ",
+        "Went elsewhere"
+      );
     });
     expect(problem).toBeNull();
     expect(hook.result.current.settings.wonLabels).toEqual(["Signed", "client"]);
@@ -188,7 +197,9 @@ describe("useLeadTally", () => {
     expect(tallySheet?.rows[3].slice(0, 2)).toEqual(["Won labels", "Signed, client"]);
     // "Won", "won" and "Lost" in the sample are not the owner's labels any more: open.
     expect(hook.result.current.tally?.total.won).toBe(
-      (await leadColumns(workbook, [2]))[0].filter((o) => ["signed", "client"].includes(String(o).toLowerCase())).length
+      (await leadColumns(workbook, [2]))[0].filter((o) =>
+        ["signed", "client"].includes(String(o).toLowerCase())
+      ).length
     );
   });
 
@@ -245,9 +256,9 @@ describe("useLeadTally", () => {
       preferredName: "Lead Tally",
       total: { leads: 61 },
     });
-    expect(hook.result.current.tally?.groups.map((g) => [g.label, g.leads, g.won, g.lost, g.open])).toEqual(
-      expected.slice(1).map((row) => row.slice(0, 5))
-    );
+    expect(
+      hook.result.current.tally?.groups.map((g) => [g.label, g.leads, g.won, g.lost, g.open])
+    ).toEqual(expected.slice(1).map((row) => row.slice(0, 5)));
     expect(workbook.listSheets().map((s) => s.name)).toEqual(["Leads", "Spend", "Lead Tally"]);
   });
 
@@ -281,7 +292,13 @@ describe("useLeadTally", () => {
       extraSources: ["Flyer"],
     });
     const second = await open(workbook);
-    expect(second.result.current.mapping).toEqual({ date: 0, source: 1, outcome: 2, value: null, notes: 4 });
+    expect(second.result.current.mapping).toEqual({
+      date: 0,
+      source: 1,
+      outcome: 2,
+      value: null,
+      notes: 4,
+    });
     expect(second.result.current.sources[second.result.current.sources.length - 1]).toBe("Flyer");
     expect(second.result.current.warnings).toEqual([]);
   });
@@ -315,7 +332,11 @@ describe("useLeadTally", () => {
 
     act(() => hook.result.current.createLeadsTable());
     await idle(hook);
-    expect(hook.result.current.location).toMatchObject({ sheetName: "Leads", tableName: "Leads", rowCount: 0 });
+    expect(hook.result.current.location).toMatchObject({
+      sheetName: "Leads",
+      tableName: "Leads",
+      rowCount: 0,
+    });
     act(() => hook.result.current.recordLead("Website"));
     await idle(hook);
     expect(workbook.listSheets()[1].rows).toEqual([
@@ -323,6 +344,8 @@ describe("useLeadTally", () => {
       ["2026-03-15", "Website", "Open", "", ""],
     ]);
     expect(hook.result.current.target?.sheetRow).toBe(2);
-    expect(await workbook.loadSettings()).toMatchObject({ leads: { sheetName: "Leads", tableName: "Leads" } });
+    expect(await workbook.loadSettings()).toMatchObject({
+      leads: { sheetName: "Leads", tableName: "Leads" },
+    });
   });
 });
