@@ -6,10 +6,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
   mergeClasses,
-  tokens,
-  typographyStyles,
 } from "@fluentui/react-components";
 import {
   NO_RATE,
@@ -25,25 +22,14 @@ import {
   wilsonInterval,
 } from "../../engine";
 import { formatMoney, formatPercent, formatRate, formatTimes } from "../format";
-
-const useStyles = makeStyles({
-  scroll: { overflowX: "auto" },
-  // As the tally table: a small font, columns as wide as their content, headings that wrap.
-  table: { ...typographyStyles.caption1, tableLayout: "auto" },
-  cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
-  source: { overflowWrap: "break-word" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  heading: { textAlign: "end", verticalAlign: "bottom" },
-  sub: { color: tokens.colorNeutralForeground2 },
-  total: { fontWeight: tokens.fontWeightSemibold },
-});
+import { useCompactTableStyles } from "./compactTableStyles";
 
 function shown(result: Result<number>, format: (value: number) => string): string {
   return result.ok ? format(result.value) : NO_RATE;
 }
 
 function Headings({ names }: { readonly names: readonly string[] }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useCompactTableStyles();
   return (
     <TableHeader>
       <TableRow>
@@ -62,7 +48,7 @@ function Headings({ names }: { readonly names: readonly string[] }): React.JSX.E
 
 /** A source's conversion rate, how sure it is (95% Wilson range), and whether it rests on few leads. */
 function RateCell({ source }: { readonly source: SourceMoney }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useCompactTableStyles();
   const range = wilsonInterval(source.clients, source.leads);
   return (
     <TableCell className={mergeClasses(styles.cell, styles.number)}>
@@ -87,7 +73,7 @@ export interface SourceMoneyTableProps {
  * leads share a column ("4 of 20"), so that the five columns fit a task pane.
  */
 export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useCompactTableStyles();
   const number = mergeClasses(styles.cell, styles.number);
   return (
     <div className={styles.scroll}>
@@ -143,7 +129,7 @@ const INVESTMENT_COLUMNS = ["Spend", "Cost per lead", "Cost per client", "ROI", 
 
 /** What each source cost and returned, with the totals. */
 export function InvestmentTable({ sources }: InvestmentTableProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useCompactTableStyles();
   const number = mergeClasses(styles.cell, styles.number);
   const row = (key: string, label: string, money: Money, className?: string) => (
     <TableRow key={key} className={className}>

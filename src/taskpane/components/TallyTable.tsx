@@ -6,25 +6,11 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
   mergeClasses,
-  tokens,
-  typographyStyles,
 } from "@fluentui/react-components";
 import type { OutcomeCounts, SourceGroup } from "../../engine";
 import { formatRate } from "../format";
-
-const useStyles = makeStyles({
-  scroll: { overflowX: "auto" },
-  // Columns as wide as their content, in a small font with little padding, so that the seven
-  // columns fit a task pane: the numbers stay on one line, names and headings wrap at spaces.
-  table: { ...typographyStyles.caption1, tableLayout: "auto" },
-  cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
-  source: { overflowWrap: "break-word" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  heading: { textAlign: "end", verticalAlign: "bottom" },
-  total: { fontWeight: tokens.fontWeightSemibold },
-});
+import { useCompactTableStyles } from "./compactTableStyles";
 
 export interface TallyTableProps {
   readonly groups: readonly SourceGroup[];
@@ -46,7 +32,7 @@ function cells(counts: OutcomeCounts): string[] {
 
 /** The tally by source, as on the Lead Tally sheet, with a total row. */
 export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useCompactTableStyles();
   return (
     <div className={styles.scroll}>
       <Table className={styles.table} size="extra-small" aria-label="Leads by source">
