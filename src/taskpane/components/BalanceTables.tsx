@@ -3,8 +3,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   mergeClasses,
 } from "@fluentui/react-components";
@@ -22,28 +20,10 @@ import {
   wilsonInterval,
 } from "../../engine";
 import { formatMoney, formatPercent, formatRate, formatTimes } from "../format";
-import { useCompactTableStyles } from "./compactTableStyles";
+import { SourceHeadings, useCompactTableStyles } from "./compactTable";
 
 function shown(result: Result<number>, format: (value: number) => string): string {
   return result.ok ? format(result.value) : NO_RATE;
-}
-
-function Headings({ names }: { readonly names: readonly string[] }): React.JSX.Element {
-  const styles = useCompactTableStyles();
-  return (
-    <TableHeader>
-      <TableRow>
-        <TableHeaderCell className={mergeClasses(styles.cell, styles.source)}>
-          Source
-        </TableHeaderCell>
-        {names.map((name) => (
-          <TableHeaderCell key={name} className={mergeClasses(styles.cell, styles.heading)}>
-            {name}
-          </TableHeaderCell>
-        ))}
-      </TableRow>
-    </TableHeader>
-  );
 }
 
 /** A source's conversion rate, how sure it is (95% Wilson range), and whether it rests on few leads. */
@@ -78,7 +58,7 @@ export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.
   return (
     <div className={styles.scroll}>
       <Table className={styles.table} size="extra-small" aria-label="Clients by source">
-        <Headings
+        <SourceHeadings
           names={[
             "Clients of leads",
             "Conversion rate (95% range)",
@@ -144,7 +124,7 @@ export function InvestmentTable({ sources }: InvestmentTableProps): React.JSX.El
   return (
     <div className={styles.scroll}>
       <Table className={styles.table} size="extra-small" aria-label="Marketing as an investment">
-        <Headings names={INVESTMENT_COLUMNS} />
+        <SourceHeadings names={INVESTMENT_COLUMNS} />
         <TableBody>
           {sources.map((source) => row(source.key, source.label, source))}
           {row("(total)", "Total", sumMoney(sources), styles.total)}

@@ -3,14 +3,12 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   mergeClasses,
 } from "@fluentui/react-components";
 import type { OutcomeCounts, SourceGroup } from "../../engine";
 import { formatRate } from "../format";
-import { useCompactTableStyles } from "./compactTableStyles";
+import { SourceHeadings, useCompactTableStyles } from "./compactTable";
 
 export interface TallyTableProps {
   readonly groups: readonly SourceGroup[];
@@ -36,18 +34,7 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
   return (
     <div className={styles.scroll}>
       <Table className={styles.table} size="extra-small" aria-label="Leads by source">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={mergeClasses(styles.cell, styles.source)}>
-              Source
-            </TableHeaderCell>
-            {COLUMNS.map((column) => (
-              <TableHeaderCell key={column} className={mergeClasses(styles.cell, styles.heading)}>
-                {column}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
+        <SourceHeadings names={COLUMNS} />
         <TableBody>
           {groups.map((group) => (
             <TableRow key={group.key}>

@@ -1,0 +1,49 @@
+import * as React from "react";
+import {
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+
+/**
+ * The pane's tables of figures: columns as wide as their content, in a small font with little
+ * padding, so that seven columns fit a 350 px task pane; numbers stay on one line, names and
+ * headings wrap at spaces.
+ */
+export const useCompactTableStyles = makeStyles({
+  scroll: { overflowX: "auto" },
+  table: { ...typographyStyles.caption1, tableLayout: "auto" },
+  cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  source: { overflowWrap: "break-word" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  heading: { textAlign: "end", verticalAlign: "bottom" },
+  sub: { color: tokens.colorNeutralForeground2 },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The header row of a table of figures per source: "Source", then the given column names. */
+export function SourceHeadings({
+  names,
+}: {
+  readonly names: readonly string[];
+}): React.JSX.Element {
+  const styles = useCompactTableStyles();
+  return (
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell className={mergeClasses(styles.cell, styles.source)}>
+          Source
+        </TableHeaderCell>
+        {names.map((name) => (
+          <TableHeaderCell key={name} className={mergeClasses(styles.cell, styles.heading)}>
+            {name}
+          </TableHeaderCell>
+        ))}
+      </TableRow>
+    </TableHeader>
+  );
+}
