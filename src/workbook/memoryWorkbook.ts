@@ -24,19 +24,21 @@ import {
   toLabel,
   tooLongReason,
 } from "../engine";
-import { LeadWorkbook, LeadsLocation, ReadProgress } from "./workbook";
+import {
+  DATE_FORMAT,
+  GENERATED_SHEET_MARK,
+  LeadWorkbook,
+  LeadsLocation,
+  ReadProgress,
+} from "./workbook";
 
-/** The custom property that marks a sheet as made by Lead Tally; its value is the sheet's kind. */
-export const GENERATED_SHEET_MARK = "LeadTally.generated";
+export { DATE_FORMAT, GENERATED_SHEET_MARK };
 
 /** Header rows are looked for in the first rows of each sheet, as the Excel adapter does. */
 const HEADER_SCAN_ROWS = 50;
 
 /** Excel limits a sheet name to 31 characters. */
 const MAX_SHEET_NAME = 31;
-
-/** The format a date gets, so it shows as a date rather than as its serial number. */
-export const DATE_FORMAT = "yyyy-mm-dd";
 
 /** An error shaped like Office.js's (a code and a message), so the pane explains both alike. */
 export class WorkbookError extends Error {

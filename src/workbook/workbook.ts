@@ -8,6 +8,15 @@ import { Cell, GeneratedSheet, WriteValue } from "../engine";
 
 export type { ExcelDate, GeneratedSheet, WriteValue } from "../engine";
 
+/**
+ * The custom property that marks a sheet as made by Lead Tally; its value is the sheet's kind.
+ * Both workbooks recognise generated sheets by it, never by name.
+ */
+export const GENERATED_SHEET_MARK = "LeadTally.generated";
+
+/** The format a written date gets, so it shows as a date rather than as its serial number. */
+export const DATE_FORMAT = "yyyy-mm-dd";
+
 /** Where the owner's leads are: an Excel table, or a header row on a sheet with rows below it. */
 export interface LeadsLocation {
   readonly sheetName: string;

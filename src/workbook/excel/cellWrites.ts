@@ -7,11 +7,11 @@
  * the "@" format before its value is written, in the same batch. Dates are written as their serial
  * with a date format, so Excel sees a real date.
  */
-import { ExcelDate, WriteValue } from "../workbook";
+import { DATE_FORMAT, ExcelDate, WriteValue } from "../workbook";
 
 /** Excel's number format for text: what is written is stored as it is. */
 export const TEXT_FORMAT = "@";
-export const DATE_FORMAT = "yyyy-mm-dd";
+export { DATE_FORMAT };
 
 export type RangeValue = string | number | boolean;
 /** null leaves a cell's number format as it is: Office.js skips null entries of a 2-D array. */

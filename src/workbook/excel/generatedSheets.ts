@@ -11,7 +11,7 @@
  * A sheet's chart is built on the new sheet in that same round trip (see charts.ts), so it is part
  * of the same all-or-nothing write.
  */
-import { GeneratedSheet } from "../workbook";
+import { GENERATED_SHEET_MARK, GeneratedSheet } from "../workbook";
 import {
   firstTooLongText,
   RangeFormat,
@@ -28,7 +28,7 @@ import { freeAsideSheetName, freeSheetNameInParentheses, freeTemporarySheetName 
 import { discardAddedSheet, SetSupport, suspendScreenUpdating } from "./requests";
 
 /** The worksheet custom property that marks a sheet as the add-in's; its value is the kind. */
-export const GENERATED_MARK_KEY = "LeadTally.generated";
+export const GENERATED_MARK_KEY = GENERATED_SHEET_MARK;
 
 /**
  * The number formats of a generated sheet: the sheet's own formats, except that text always keeps
