@@ -26,7 +26,6 @@ import {
   rangeValues,
   setsAnyFormat,
   tooLongReason,
-  withTextBlank,
 } from "./excel/cellWrites";
 import { describeLocation, explainLeadsError, WorkbookError } from "./excel/errors";
 import { findLeads, findTables } from "./excel/findLeads";
@@ -219,6 +218,24 @@ function checkRows(location: LeadsLocation, rows: readonly (readonly WriteValue[
   checkTextLengths(location, rows, 0, 0);
 }
 
+/** True for a row Excel shows as empty: every value blank (a formula that gives "" included). */
+function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every((value) => value === "" || value === null);
+}
+
+/**
+ * Appends rows to a table by writing them into the rows just below it, formats then values, and
+ * letting Excel's auto-expansion grow the table over them. `table.rows.add` would be simpler, but
+ * for co-authors it forces a merge-conflict refresh and may lose their recent edits
+ * (office-js-docs-pr docs/excel/co-authoring-in-excel-add-ins.md, "Avoid table row conflicts");
+ * plain cell writes merge like any edit. So the adapter never calls rows.add.
+ *
+ * Round trip 1 learns where the rows go: a table with no data yet still shows one blank row
+ * under its header (Excel keeps at least one), and getDataBodyRange() is that row, so the first
+ * new row goes into it; otherwise below the last row. It also reads what is there now (the
+ * cells must be empty: nothing of the owner's is written over) and their formats, to put back
+ * should the values not arrive (writeLiteral): so a failure leaves no new row behind.
+ */
 async function appendTableRows(
   context: Excel.RequestContext,
   location: LeadsLocation & { tableName: string },
@@ -226,23 +243,32 @@ async function appendTableRows(
   supports: SetSupport
 ): Promise<LeadsLocation> {
   const table = context.workbook.tables.getItem(location.tableName);
-  suspendScreenUpdating(context, supports);
-  // Rows must exist before their cells can be formatted, and TableRowCollection.add parses text
-  // like Range.values does. So, in one batch: add the rows with every text cell blank (nothing to
-  // parse), format the text cells "@" (null leaves the table's column formats on the others),
-  // then write the values, text included, into the cells that are now text.
-  const added = table.rows
-    .add(undefined, withTextBlank(rows))
-    .getRange()
-    .getResizedRange(rows.length - 1, 0);
+  const body = table.getDataBodyRange();
+  const count = table.rows.getCount();
+  const lastRow = body.getLastRow().load("values");
   const formats = rangeFormats(rows);
-  if (setsAnyFormat(formats)) added.numberFormat = formats;
-  added.values = rangeValues(rows);
-  const rowCount = table.rows.getCount();
+  const below = body.getRowsBelow(rows.length).load("values, numberFormat");
+  const inBlankRow = body
+    .getLastRow()
+    .getResizedRange(rows.length - 1, 0)
+    .load("values, numberFormat");
   await context.sync();
+
+  // A table of one blank row is an empty table (Excel counts its blank row as 0 or 1 rows).
   // getCount() gives a ClientResult, which has no load(): its value comes with the sync.
   // eslint-disable-next-line office-addins/load-object-before-read
-  return { ...location, rowCount: rowCount.value };
+  const rowsNow = count.value;
+  const empty = rowsNow === 0 || (rowsNow === 1 && isBlankRow(lastRow.values[0] ?? []));
+  const target = empty ? inBlankRow : below;
+  if (!target.values.every(isBlankRow)) {
+    throw new WorkbookError(
+      `The ${describeLocation(location)} has something in the row just below it. Lead Tally adds ` +
+        "leads there and never writes over your cells: move what is below the table, then try again."
+    );
+  }
+  suspendScreenUpdating(context, supports);
+  await writeLiteral(context, target, formats, rangeValues(rows));
+  return { ...location, rowCount: (empty ? 0 : rowsNow) + rows.length };
 }
 
 async function appendRangeRows(
@@ -293,7 +319,8 @@ async function setCell(
   const cell = loadOldFormats(leadCells(context, location, row, 1, column, 1), formats);
   // Text needs the cell's format first, to put back should the write stop halfway.
   if (setsAnyFormat(formats)) await context.sync();
-  await writeLiteral(context, cell, formats, [[rangeValue(value)]]);
+  // Here null is the owner's choice of an empty cell, so it clears the cell ("" in Range.values).
+  await writeLiteral(context, cell, formats, [[rangeValue(value) ?? ""]]);
 }
 
 /** Where the leads' rows are now. */

@@ -55,6 +55,8 @@ export type StoredValue = string | number | boolean;
 
 interface StoredCell {
   readonly value: StoredValue;
+  /** The owner's formula (a calculated column's, say); the preview does not compute it. */
+  readonly formula?: string;
   readonly numberFormat?: string;
   readonly bold?: boolean;
 }
@@ -76,6 +78,8 @@ interface MemoryTable {
   readonly columnCount: number;
   /** Data rows the table spans, blank ones at its end included. */
   dataRows: number;
+  /** Calculated columns: a formula per column offset, filled into every row, new ones too. */
+  readonly calculated: ReadonlyMap<number, string>;
 }
 
 /** A chart on a sheet, with the values of the block of cells it is drawn from. */
@@ -103,6 +107,8 @@ export interface MemorySheetInit {
   readonly rows: readonly (readonly WriteValue[])[];
   /** An Excel table whose header is the first row and whose data are the rows below it. */
   readonly tableName?: string;
+  /** The table's calculated columns by header: the formula fills every data row, as in Excel. */
+  readonly calculatedColumns?: Readonly<Record<string, string>>;
   readonly customProperties?: Readonly<Record<string, string>>;
 }
 
@@ -172,6 +178,7 @@ function displayNumber(value: number, format: string): string {
 /** The text Excel would display for a cell, for the formats Lead Tally writes. */
 export function displayText(cell: StoredCell | undefined): string {
   if (cell === undefined) return "";
+  if (cell.formula !== undefined) return cell.formula;
   const { value, numberFormat = "General" } = cell;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
@@ -220,14 +227,22 @@ export class MemoryWorkbook implements LeadWorkbook {
     init.rows.forEach((row, r) => row.forEach((value, c) => this.writeCell(sheet, r, c, value)));
     if (init.tableName !== undefined) {
       this.checkNewTableName(init.tableName);
-      this.tables.push({
+      const headers = (init.rows[0] ?? []).map((cell) => toLabel(cell));
+      const calculated = new Map<number, string>();
+      for (const [header, formula] of Object.entries(init.calculatedColumns ?? {})) {
+        calculated.set(headers.indexOf(header), formula);
+      }
+      const table: MemoryTable = {
         name: init.tableName,
         sheet,
         headerRow: 0,
         firstColumn: 0,
         columnCount: Math.max(1, init.rows[0]?.length ?? 0),
         dataRows: Math.max(0, init.rows.length - 1),
-      });
+        calculated,
+      };
+      this.tables.push(table);
+      this.fillCalculated(table, 0, table.dataRows);
     }
     this.changed();
   }
@@ -245,8 +260,9 @@ export class MemoryWorkbook implements LeadWorkbook {
         return {
           name: sheet.name,
           generated: sheet.properties.has(GENERATED_SHEET_MARK),
-          rows: sheet.rows.map((row) =>
-            Array.from({ length: width }, (_, c) => displayText(row?.[c]))
+          // Array.from, not map: rows never written are holes, and map would skip them.
+          rows: Array.from({ length: sheet.rows.length }, (_, r) =>
+            Array.from({ length: width }, (_, c) => displayText(sheet.rows[r]?.[c]))
           ),
           chart: sheet.chart === undefined ? null : chartOf(sheet, sheet.chart),
         };
@@ -336,11 +352,17 @@ export class MemoryWorkbook implements LeadWorkbook {
     );
     const sheet = this.sheetOf(current);
     const firstRow = current.headerRow + 1 + current.rowCount;
+    const table = this.tableOf(current);
+    if (table !== null) {
+      // Rows past the table's end join it, and its calculated columns fill them, as in Excel.
+      const grown = Math.max(table.dataRows, current.rowCount + rows.length);
+      this.fillCalculated(table, table.dataRows, grown);
+      table.dataRows = grown;
+    }
+    // null leaves a cell as it is (a calculated column's formula stays), as Range.values does.
     rows.forEach((row, r) =>
       row.forEach((value, c) => this.writeCell(sheet, firstRow + r, current.firstColumn + c, value))
     );
-    const table = this.tableOf(current);
-    if (table !== null) table.dataRows = Math.max(table.dataRows, current.rowCount + rows.length);
     this.changed();
     return this.resolve(current);
   }
@@ -358,7 +380,8 @@ export class MemoryWorkbook implements LeadWorkbook {
     }
     refuseTooLongText([[value]], () => `row ${row + 1}, column "${current.headers[column]}"`);
     const sheet = this.sheetOf(current);
-    this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, value);
+    // Here null is the owner's choice of an empty cell: it clears the cell, as "" does in Excel.
+    this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, value ?? "");
     this.changed();
   }
 
@@ -405,6 +428,7 @@ export class MemoryWorkbook implements LeadWorkbook {
       firstColumn: 0,
       columnCount: headers.length,
       dataRows: rows.length,
+      calculated: new Map(),
     };
     this.tables.push(table);
     this.changed();
@@ -494,9 +518,24 @@ export class MemoryWorkbook implements LeadWorkbook {
     }
   }
 
+  /**
+   * Writes one value as Range.values would: null leaves the cell as it is, "" clears it (formula
+   * included; docs/excel/excel-add-ins-blank-null-values.md).
+   */
   private writeCell(sheet: MemorySheet, row: number, column: number, value: WriteValue): void {
+    if (value === null) return;
     const cells = (sheet.rows[row] ??= []);
-    cells[column] = storedCell(value);
+    cells[column] = value === "" ? undefined : storedCell(value);
+  }
+
+  /** Puts the table's calculated-column formulas into its data rows from `from` up to `to`. */
+  private fillCalculated(table: MemoryTable, from: number, to: number): void {
+    for (const [column, formula] of table.calculated) {
+      for (let r = from; r < to; r++) {
+        const cells = (table.sheet.rows[table.headerRow + 1 + r] ??= []);
+        cells[table.firstColumn + column] = { value: "", formula };
+      }
+    }
   }
 
   private headersAt(sheet: MemorySheet, row: number, first: number, count: number): string[] {

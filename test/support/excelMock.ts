@@ -104,6 +104,11 @@ export class SheetModel {
 
 export class TableModel {
   showHeaders = true;
+  /**
+   * Calculated columns: a formula per column offset, which Excel fills into every row of the
+   * column, new rows included (rows.add, or a row written just below the table).
+   */
+  readonly calculated = new Map<number, string>();
 
   constructor(
     public name: string,
@@ -347,12 +352,24 @@ export class FakeRange extends FakeObject<Geometry> {
     return this.read("values") as unknown[][];
   }
 
+  /**
+   * In a values array, null leaves a cell as it is and "" clears it, formula included
+   * (office-js-docs-pr docs/excel/excel-add-ins-blank-null-values.md). Values landing in the row
+   * just below a table grow the table over them first, as Excel's auto-expansion does (see
+   * FakeExcel.growTablesInto).
+   */
   set values(values: unknown[][]) {
-    this.write("values", values, (g, r, c, value) => {
-      const stored = excelStores(value, g.sheet.format(g.row + r, g.column + c));
-      g.sheet.setValue(g.row + r, g.column + c, stored.value);
-      if (stored.format !== undefined) g.sheet.setFormat(g.row + r, g.column + c, stored.format);
-    });
+    this.write(
+      "values",
+      values,
+      (g, r, c, value) => {
+        if (value === null) return;
+        const stored = excelStores(value, g.sheet.format(g.row + r, g.column + c));
+        g.sheet.setValue(g.row + r, g.column + c, stored.value);
+        if (stored.format !== undefined) g.sheet.setFormat(g.row + r, g.column + c, stored.format);
+      },
+      (g) => this.excel.growTablesInto(g, values)
+    );
   }
 
   get numberFormat(): unknown[][] {
@@ -384,7 +401,8 @@ export class FakeRange extends FakeObject<Geometry> {
   private write(
     what: string,
     data: unknown[][],
-    apply: (g: Geometry, row: number, column: number, value: unknown) => void
+    apply: (g: Geometry, row: number, column: number, value: unknown) => void,
+    before?: (g: Geometry) => void
   ): void {
     this.excel.queue({
       label: () => `${what} ${this.describe()}`,
@@ -397,6 +415,7 @@ export class FakeRange extends FakeObject<Geometry> {
             `${what}: the array does not fit ${address(g)}`
           );
         }
+        before?.(g);
         data.forEach((row, r) => row.forEach((value, c) => apply(g, r, c, value)));
       },
     });
@@ -419,6 +438,22 @@ export class FakeRange extends FakeObject<Geometry> {
       column: g.column + column,
       rowCount: 1,
       columnCount: 1,
+    }));
+  }
+
+  getRowsBelow(count = 1): FakeRange {
+    return this.child(`${this.description}.getRowsBelow(${count})`, (g) => ({
+      ...g,
+      row: g.row + g.rowCount,
+      rowCount: count,
+    }));
+  }
+
+  getLastRow(): FakeRange {
+    return this.child(`${this.description}.getLastRow()`, (g) => ({
+      ...g,
+      row: g.row + g.rowCount - 1,
+      rowCount: 1,
     }));
   }
 
@@ -754,6 +789,9 @@ export class FakeTable extends FakeObject<TableModel> {
           requestBytes: bytes(values),
           run: () => {
             const table = this.current();
+            // A conflict risk for co-authors (docs/excel/co-authoring-in-excel-add-ins.md,
+            // "Avoid table row conflicts"): recorded so tests can assert appends never use it.
+            this.excel.coAuthoringRisks.push(`rows.add on table "${table.name}"`);
             const first = table.headerRow + 1 + table.rowCount;
             // A new row takes the formats of the row above (an empty table's blank row for the first).
             const above = table.rowCount > 0 ? first - 1 : first;
@@ -769,6 +807,16 @@ export class FakeTable extends FakeObject<TableModel> {
               })
             );
             table.rowCount += values.length;
+            // Excel fills a calculated column's formula into the new rows; "" written later
+            // clears it, as in any cell.
+            for (const [column, formula] of table.calculated) {
+              values.forEach((row, r) => {
+                const value = row[column];
+                if (value === null || value === undefined || value === "") {
+                  table.sheet.setValue(first + r, table.firstColumn + column, { formula });
+                }
+              });
+            }
             top = { ...table.body(), row: first, rowCount: 1 };
           },
         });
@@ -1206,6 +1254,8 @@ export interface TableInit {
   readonly firstColumn?: number;
   readonly headers: readonly string[];
   readonly rows?: readonly (readonly unknown[])[];
+  /** Calculated columns by header: the formula fills every data row (the rows' own values aside). */
+  readonly calculated?: Readonly<Record<string, string>>;
 }
 
 export class FakeExcel {
@@ -1216,6 +1266,8 @@ export class FakeExcel {
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetModel | null = null;
   activeCell: { sheet: string; row: number; column: number } | null = null;
+  /** Calls that real Excel would turn into a merge conflict for co-authors (rows.add on a table). */
+  readonly coAuthoringRisks: string[] = [];
 
   /** Above these, a sync fails with Excel on the web's payload errors. */
   requestLimit = Infinity;
@@ -1371,6 +1423,12 @@ export class FakeExcel {
       init.headers.length,
       rows.length
     );
+    for (const [header, formula] of Object.entries(init.calculated ?? {})) {
+      const column = init.headers.indexOf(header);
+      if (column < 0) throw new Error(`No column "${header}" for a calculated column`);
+      table.calculated.set(column, formula);
+      rows.forEach((_, r) => sheet.setValue(headerRow + 1 + r, firstColumn + column, { formula }));
+    }
     this.tables.push(table);
     return table;
   }
@@ -1391,6 +1449,46 @@ export class FakeExcel {
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /**
+   * Excel's table auto-expansion: values written into the row just below a table (its blank row
+   * when it has no data yet), within its columns, make the table grow over the rows written.
+   * The new rows take the formats of the row above where they have none of their own, and the
+   * calculated columns' formulas; the values written then land on them (null keeping a formula,
+   * "" clearing it). office-js-docs-pr docs/excel/co-authoring-in-excel-add-ins.md ("Avoid table
+   * row conflicts") relies on it: write below the table and let it grow.
+   */
+  growTablesInto(g: Geometry, values: readonly (readonly unknown[])[]): void {
+    for (const table of this.tables) {
+      if (table.sheet !== g.sheet) continue;
+      const next = table.headerRow + 1 + table.rowCount;
+      const last = g.row + g.rowCount - 1;
+      const left = Math.max(g.column, table.firstColumn);
+      const right = Math.min(g.column + g.columnCount, table.firstColumn + table.columnCount) - 1;
+      if (g.row > next || last < next || left > right) continue;
+      const fillsBelow = values.some(
+        (row, r) =>
+          g.row + r >= next &&
+          row.some(
+            (value, c) =>
+              g.column + c >= left && g.column + c <= right && value !== null && value !== ""
+          )
+      );
+      if (!fillsBelow) continue;
+      const above = table.rowCount > 0 ? next - 1 : next;
+      for (let row = next; row <= last; row++) {
+        for (let c = 0; c < table.columnCount; c++) {
+          const column = table.firstColumn + c;
+          if (g.sheet.formats[row]?.[column] === undefined) {
+            g.sheet.setFormat(row, column, g.sheet.format(above, column));
+          }
+          const formula = table.calculated.get(c);
+          if (formula !== undefined) g.sheet.setValue(row, column, { formula });
+        }
+      }
+      table.rowCount = last - table.headerRow;
+    }
   }
 
   deleteSheet(sheet: SheetModel): void {

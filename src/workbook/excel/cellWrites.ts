@@ -13,7 +13,12 @@ import { DATE_FORMAT, ExcelDate, WriteValue } from "../workbook";
 export const TEXT_FORMAT = "@";
 export { DATE_FORMAT };
 
-export type RangeValue = string | number | boolean;
+/**
+ * A value for Range.values. null leaves the cell as it is, "" clears it (office-js-docs-pr
+ * docs/excel/excel-add-ins-blank-null-values.md): a cell the add-in has nothing to say about gets
+ * null, so an owner's formula there (a calculated column such as "Days open") is kept.
+ */
+export type RangeValue = string | number | boolean | null;
 /** null leaves a cell's number format as it is: Office.js skips null entries of a 2-D array. */
 export type RangeFormat = string | null;
 
@@ -21,9 +26,9 @@ export function isExcelDate(value: WriteValue): value is ExcelDate {
   return typeof value === "object" && value !== null;
 }
 
-/** The value for Range.values: a date as its serial number, null as "" (an empty cell). */
+/** The value for Range.values: a date as its serial number; null stays null (cell left alone). */
 export function rangeValue(value: WriteValue): RangeValue {
-  if (value === null) return "";
+  if (value === null) return null;
   if (isExcelDate(value)) return value.serial;
   return value;
 }
@@ -49,16 +54,6 @@ export function rangeFormats(rows: readonly (readonly WriteValue[])[]): RangeFor
 /** True when a format array sets at least one cell, so the assignment is worth sending. */
 export function setsAnyFormat(formats: readonly (readonly RangeFormat[])[]): boolean {
   return formats.some((row) => row.some((format) => format !== null));
-}
-
-/**
- * The rows with every text blanked, for TableRowCollection.add: rows must exist before their
- * cells can be formatted, and blank cells give Excel nothing to parse.
- */
-export function withTextBlank(rows: readonly (readonly WriteValue[])[]): RangeValue[][] {
-  return rows.map((row) =>
-    row.map((value) => (typeof value === "string" ? "" : rangeValue(value)))
-  );
 }
 
 /** Where a text too long for an Excel cell is, zero-based, and how long it is. */

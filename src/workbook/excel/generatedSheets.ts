@@ -50,9 +50,13 @@ export function generatedSheetFormats(sheet: GeneratedSheet, width: number): Ran
   return formats;
 }
 
+/**
+ * The values of a generated sheet. The whole sheet is Lead Tally's own, so an empty cell there is
+ * meant empty: "" (which clears), not null (which would keep what was there before).
+ */
 function generatedSheetValues(sheet: GeneratedSheet, width: number): RangeValue[][] {
   return sheet.rows.map((row) =>
-    Array.from({ length: width }, (_, column) => rangeValue(row[column] ?? null))
+    Array.from({ length: width }, (_, column) => rangeValue(row[column] ?? null) ?? "")
   );
 }
 

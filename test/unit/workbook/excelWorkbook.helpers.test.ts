@@ -6,12 +6,7 @@ import {
   nextBlockRows,
   responseBytes,
 } from "../../../src/workbook/excel/blocks";
-import {
-  rangeFormat,
-  rangeValue,
-  setsAnyFormat,
-  withTextBlank,
-} from "../../../src/workbook/excel/cellWrites";
+import { rangeFormat, rangeValue, setsAnyFormat } from "../../../src/workbook/excel/cellWrites";
 import { findHeaderRow } from "../../../src/workbook/excel/headerRows";
 import {
   freeSheetName,
@@ -88,15 +83,13 @@ describe("cell writes", () => {
     for (const value of [0, 12.5, true, false, null]) expect(rangeFormat(value)).toBeNull();
   });
 
-  it("writes dates as serials and null as an empty cell", () => {
+  it("writes dates as serials and null as null, which leaves the cell as it is", () => {
+    // docs/excel/excel-add-ins-blank-null-values.md: "" would clear the cell, formula included.
     expect(rangeValue({ serial: 46082 })).toBe(46082);
-    expect(rangeValue(null)).toBe("");
+    expect(rangeValue(null)).toBeNull();
+    expect(rangeValue("")).toBe("");
     expect(rangeValue("0012")).toBe("0012");
     expect(rangeValue(false)).toBe(false);
-  });
-
-  it("blanks text for the rows a table adds before they are formatted", () => {
-    expect(withTextBlank([["=x", 3, { serial: 2 }, null, true]])).toEqual([["", 3, 2, "", true]]);
   });
 
   it("skips a format assignment that would set nothing", () => {

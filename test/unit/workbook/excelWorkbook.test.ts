@@ -28,6 +28,9 @@ afterEach(() => {
   // Every load names what it loads; nothing is left queued when a batch ends.
   expect(excel.loads.filter((load) => !load.properties)).toEqual([]);
   expect(excel.unsynced).toEqual([]);
+  // Never table.rows.add: a merge conflict for co-authors (docs/excel/co-authoring-in-excel-add-ins.md,
+  // "Avoid table row conflicts").
+  expect(excel.coAuthoringRisks).toEqual([]);
 });
 
 function tableLocation(rowCount: number, extra: Partial<LeadsLocation> = {}): LeadsLocation {
@@ -359,7 +362,7 @@ describe("appendRows", () => {
     expect(excel.syncs).toHaveLength(0);
   });
 
-  it("adds all rows to a table in one sync, text as literal text, and touches nothing else", async () => {
+  it("adds all rows to a table below it, text as literal text, and touches nothing else", async () => {
     const sheet = tableWithValueFormat();
     const before = snapshot(sheet);
     const texts = [
@@ -383,14 +386,18 @@ describe("appendRows", () => {
     const updated = await workbook.appendRows(tableLocation(1), rows);
 
     expect(updated).toEqual(tableLocation(1 + texts.length));
-    expect(excel.syncs).toHaveLength(1);
-    expect(excel.syncs[0].operations).toEqual([
-      "suspend screen updating",
-      'rows.add 8 to table "Leads"',
-      "numberFormat 'Leads'!A3:E10",
-      "values 'Leads'!A3:E10",
-      'rows.getCount of tables.getItem("Leads")',
+    // Round trip 1: where the rows go and what is there now; round trip 2: formats, then values,
+    // into the rows below the table, which grows over them (no rows.add).
+    expect(excel.syncs.map((sync) => sync.operations)).toEqual([
+      [
+        'rows.getCount of tables.getItem("Leads")',
+        "load values of 'Leads'!A2:E2",
+        "load values,numberFormat of 'Leads'!A3:E10",
+        "load values,numberFormat of 'Leads'!A2:E9",
+      ],
+      ["suspend screen updating", "numberFormat 'Leads'!A3:E10", "values 'Leads'!A3:E10"],
     ]);
+    expect(excel.tableNamed("Leads")?.rowCount).toBe(9);
     texts.forEach((text, i) => {
       const row = 2 + i;
       for (const column of [1, 2, 4]) {
@@ -458,11 +465,73 @@ describe("appendRows", () => {
     ]);
     expect(sheet.cells[3]).toEqual(before.cells[3]);
     expect(sheet.cells[4]).toEqual([46082, "0012", "-", 5, "=1+1"]);
-    expect(sheet.cells[5]).toEqual(["", "Word of mouth", "Won", "", ""]);
+    // null leaves a cell as it is; "" clears it (docs/excel/excel-add-ins-blank-null-values.md).
+    expect(sheet.cells[5]).toEqual([undefined, "Word of mouth", "Won", undefined, ""]);
     expect(sheet.formats[4]).toEqual(["yyyy-mm-dd", "@", "@", undefined, "@"]);
     // An empty text or an empty cell keeps its format, so a number typed there later is a number.
     expect(sheet.formats[5]).toEqual([undefined, "@", "@"]);
     expect(sheet.cells.slice(0, 4)).toEqual(before.cells.slice(0, 4));
+  });
+
+  it('keeps a calculated column\'s formula in the new rows (null, never "", where it has nothing to say)', async () => {
+    const table = excel.addTable({
+      name: "Leads",
+      sheet: "Leads",
+      headers: [...HEADERS, "Days open"],
+      rows: [[45000, "Radio", "Won", 1200, "", null]],
+      calculated: { "Days open": "=TODAY()-[@Date]" },
+    });
+    const location = tableLocation(1, { headers: [...HEADERS, "Days open"] });
+
+    await workbook.appendRows(location, [[{ serial: 46082 }, "Web", "Open", null, null, null]]);
+
+    expect(table.rowCount).toBe(2);
+    expect(table.sheet.value(2, 5)).toEqual({ formula: "=TODAY()-[@Date]" });
+    expect(table.sheet.value(2, 1)).toBe("Web");
+  });
+
+  it('the fake Excel clears a calculated column\'s formula when "" is written over it', async () => {
+    const table = excel.addTable({
+      name: "Leads",
+      sheet: "Leads",
+      headers: ["Source", "Days open"],
+      rows: [["Radio", null]],
+      calculated: { "Days open": "=1" },
+    });
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("Leads").getDataBodyRange().getRowsBelow(1).values = [
+        ["Web", ""],
+      ];
+      await context.sync();
+    });
+    expect(table.rowCount).toBe(2);
+    expect(table.sheet.value(2, 1)).toBe("");
+    expect(table.sheet.value(1, 1)).toEqual({ formula: "=1" });
+  });
+
+  it("refuses to write over cells of the owner's just below the table, and writes nothing", async () => {
+    const sheet = tableWithValueFormat();
+    sheet.put(2, 1, [["my total"]]);
+    const before = snapshot(sheet);
+    await expect(
+      workbook.appendRows(tableLocation(1), [[null, "Radio", "Won", 1, ""]])
+    ).rejects.toThrow('The leads table "Leads" has something in the row just below it.');
+    expect(snapshot(sheet)).toBe(before);
+    expect(excel.tableNamed("Leads")?.rowCount).toBe(1);
+  });
+
+  it("fills an empty table's blank row first, then the rows below it", async () => {
+    const table = excel.addTable({ name: "Leads", sheet: "Leads", headers: HEADERS });
+    const updated = await workbook.appendRows(tableLocation(0), [
+      [{ serial: 46082 }, "Radio", "Open", null, null],
+      [{ serial: 46083 }, "Web", "Open", null, null],
+    ]);
+    expect(updated.rowCount).toBe(2);
+    expect(table.rowCount).toBe(2);
+    expect(table.sheet.cells.slice(1)).toEqual([
+      [46082, "Radio", "Open"],
+      [46083, "Web", "Open"],
+    ]);
   });
 
   it("does not suspend screen updating where ExcelApi 1.9 is missing", async () => {
@@ -842,7 +911,12 @@ describe("createTable", () => {
       rowCount: 3,
     });
     const sheet = excel.sheetNamed("Spend 2") as SheetModel;
-    expect(sheet.cells).toEqual([SPEND_HEADERS, ["=Radio", 100], ["0012", ""], ["Web", 46082]]);
+    expect(sheet.cells).toEqual([
+      SPEND_HEADERS,
+      ["=Radio", 100],
+      ["0012", undefined],
+      ["Web", 46082],
+    ]);
     expect(sheet.format(1, 0)).toBe("@");
     expect(sheet.format(2, 0)).toBe("@");
     expect(sheet.format(3, 1)).toBe("yyyy-mm-dd");

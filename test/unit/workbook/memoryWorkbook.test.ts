@@ -202,6 +202,33 @@ describe("MemoryWorkbook.appendRows and setCell", () => {
     expect((await onlyLeads(workbook)).rowCount).toBe(5);
   });
 
+  it("keeps a calculated column's formula in a new lead's row: null leaves a cell as it is", async () => {
+    // docs/excel/excel-add-ins-blank-null-values.md: "" clears a cell, null leaves it alone.
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "Leads",
+          tableName: "Leads",
+          rows: [
+            ["Date", "Source", "Outcome", "Days open"],
+            [46000, "Website", "Won", null],
+          ],
+          calculatedColumns: { "Days open": "=TODAY()-[@Date]" },
+        },
+      ],
+    });
+    const location = await onlyLeads(workbook);
+    await workbook.appendRows(location, [[{ serial: 46100 }, "Referral", "Open", null]]);
+    expect(workbook.listSheets()[0].rows.map((row) => row[3])).toEqual([
+      "Days open",
+      "=TODAY()-[@Date]",
+      "=TODAY()-[@Date]",
+    ]);
+    // An explicit empty value clears the cell, formula included.
+    await workbook.setCell(await onlyLeads(workbook), 1, 3, null);
+    expect(workbook.listSheets()[0].rows[2][3]).toBe("");
+  });
+
   it("appends under a header row that is not a table", async () => {
     const workbook = new MemoryWorkbook({
       sheets: [
