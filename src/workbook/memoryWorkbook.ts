@@ -110,6 +110,8 @@ export interface MemorySheetInit {
   /** The table's calculated columns by header: the formula fills every data row, as in Excel. */
   readonly calculatedColumns?: Readonly<Record<string, string>>;
   readonly customProperties?: Readonly<Record<string, string>>;
+  /** Cells holding formulas of the owner's (zero-based), such as ='Lead Tally'!C5. */
+  readonly formulas?: readonly { row: number; column: number; formula: string }[];
 }
 
 export interface MemoryWorkbookInit {
@@ -225,6 +227,9 @@ export class MemoryWorkbook implements LeadWorkbook {
       sheet.properties.set(key, value);
     }
     init.rows.forEach((row, r) => row.forEach((value, c) => this.writeCell(sheet, r, c, value)));
+    for (const { row, column, formula } of init.formulas ?? []) {
+      (sheet.rows[row] ??= [])[column] = { value: "", formula };
+    }
     if (init.tableName !== undefined) {
       this.checkNewTableName(init.tableName);
       const headers = (init.rows[0] ?? []).map((cell) => toLabel(cell));
@@ -451,7 +456,9 @@ export class MemoryWorkbook implements LeadWorkbook {
       sheet = this.newSheet(this.uniqueSheetName(generated.preferredName));
       sheet.properties.set(GENERATED_SHEET_MARK, generated.kind);
     }
-    // Only a marked sheet gets here: its contents are Lead Tally's own to replace.
+    // Only a marked sheet gets here: its contents are Lead Tally's own to replace. It is refreshed
+    // in place, never renamed or deleted, as in the Excel adapter: formulas elsewhere that refer
+    // to it keep working.
     sheet.rows = [];
     sheet.chart = generated.chart;
     const target = sheet;

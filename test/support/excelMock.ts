@@ -76,21 +76,34 @@ export class SheetModel {
     rows.forEach((values, r) => values.forEach((v, c) => this.setValue(row + r, column + c, v)));
   }
 
-  /** The used range counting values only, like getUsedRangeOrNullObject(true). */
-  usedRange(): Geometry | null {
+  /**
+   * The used range: of values only, like getUsedRangeOrNullObject(true), or of values and
+   * formats, like getUsedRangeOrNullObject(false).
+   */
+  usedRange(valuesOnly = true): Geometry | null {
     let top = Infinity;
     let bottom = -1;
     let left = Infinity;
     let right = -1;
+    const take = (r: number, c: number): void => {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    };
     this.cells.forEach((row, r) =>
       row?.forEach((value, c) => {
-        if (value === "" || value === null || value === undefined) return;
-        top = Math.min(top, r);
-        bottom = Math.max(bottom, r);
-        left = Math.min(left, c);
-        right = Math.max(right, c);
+        if (value !== "" && value !== null && value !== undefined) take(r, c);
       })
     );
+    if (!valuesOnly) {
+      this.formats.forEach((row, r) =>
+        row?.forEach((format, c) => {
+          if (format !== undefined && format !== "General") take(r, c);
+        })
+      );
+      this.boldRows.forEach((r) => take(r, Math.max(0, left === Infinity ? 0 : left)));
+    }
     if (bottom < 0) return null;
     return {
       sheet: this,
@@ -151,6 +164,11 @@ export function address(g: Geometry): string {
   const first = `${columnName(g.column)}${g.row + 1}`;
   const last = `${columnName(g.column + g.columnCount - 1)}${g.row + g.rowCount}`;
   return `'${g.sheet.name}'!${first === last ? first : `${first}:${last}`}`;
+}
+
+/** A sheet name as a formula refers to it: quoted, with its apostrophes doubled. */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Excel's 1900 date serial of an ISO date. */
@@ -441,6 +459,49 @@ export class FakeRange extends FakeObject<Geometry> {
     }));
   }
 
+  /**
+   * Range.copyFrom (ExcelApi 1.9), as a paste of a block the same size: values (formulas as
+   * they are), number formats and bold rows; empty cells of the source empty the target.
+   */
+  copyFrom(source: FakeRange, copyType: string): void {
+    if (copyType !== "All") throw new Error("The fake copies everything only");
+    this.excel.queue({
+      label: () => `copy ${source.describe()} to ${this.describe()}`,
+      requestBytes: 0,
+      run: () => {
+        this.excel.requireApi(9, "Range.copyFrom");
+        const to = this.current();
+        const from = source.geometry();
+        if (to.rowCount !== from.rowCount || to.columnCount !== from.columnCount) {
+          throw new FakeOfficeError("InvalidArgument", "copyFrom: the ranges differ in size");
+        }
+        const cells = cellsOf(from);
+        const formats = Array.from({ length: from.rowCount }, (_, r) =>
+          Array.from(
+            { length: from.columnCount },
+            (_, c) => from.sheet.formats[from.row + r]?.[from.column + c]
+          )
+        );
+        const bold = Array.from({ length: from.rowCount }, (_, r) =>
+          from.sheet.boldRows.has(from.row + r)
+        );
+        for (let r = 0; r < to.rowCount; r++) {
+          for (let c = 0; c < to.columnCount; c++) {
+            to.sheet.setValue(to.row + r, to.column + c, cells[r][c]);
+            const format = formats[r][c];
+            if (format === undefined) {
+              if (to.sheet.formats[to.row + r]) delete to.sheet.formats[to.row + r][to.column + c];
+            } else {
+              to.sheet.setFormat(to.row + r, to.column + c, format);
+            }
+          }
+          if (bold[r]) to.sheet.boldRows.add(to.row + r);
+          else to.sheet.boldRows.delete(to.row + r);
+        }
+      },
+    });
+  }
+
   getRowsBelow(count = 1): FakeRange {
     return this.child(`${this.description}.getRowsBelow(${count})`, (g) => ({
       ...g,
@@ -550,6 +611,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
         if (this.excel.sheetNamed(name) && this.excel.sheetNamed(name) !== sheet) {
           throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
         }
+        this.excel.rewriteReferences(sheet.name, `${quotedSheetName(name)}!`);
         sheet.name = name;
       },
     });
@@ -584,11 +646,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    if (valuesOnly !== true) throw new Error("The fake models the used range of values only");
     return new FakeRange(
       this.excel,
-      `${this.description}.getUsedRangeOrNullObject`,
-      () => this.current().usedRange(),
+      `${this.description}.getUsedRangeOrNullObject${valuesOnly === true ? "" : "(formats too)"}`,
+      () => this.current().usedRange(valuesOnly === true),
       true
     );
   }
@@ -621,8 +682,36 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   get charts(): {
     add: (type: string, source: FakeRange, seriesBy?: string) => FakeChart;
+    load: (properties: string) => { items: FakeChart[] };
+    getItem: (name: string) => FakeChart;
   } {
+    const excel = this.excel;
     return {
+      getItem: (name) =>
+        new FakeChart(
+          excel,
+          `${this.description}.charts.getItem("${name}")`,
+          () => this.current().charts.find((chart) => chart.name === name) ?? null
+        ),
+      load: (properties) => {
+        excel.loads.push({ target: `${this.description}.charts`, properties });
+        const collection: { items: FakeChart[] } = { items: [] };
+        excel.queue({
+          label: () => `load ${properties} of ${this.describe()}.charts`,
+          requestBytes: 0,
+          run: () => undefined,
+          read: () => {
+            const list = this.current().charts.map(
+              (chart) => new FakeChart(excel, `chart "${chart.name}"`, { bound: chart })
+            );
+            return {
+              bytes: bytes(list.map((chart) => chart.toJSON())),
+              commit: () => (collection.items = list),
+            };
+          },
+        });
+        return collection;
+      },
       add: (type, source, seriesBy) =>
         new FakeChart(
           this.excel,
@@ -630,6 +719,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
           () => {
             this.excel.requireApi(1, "charts.add");
             const chart = new ChartModel(this.current(), type, source.geometry(), seriesBy);
+            chart.name = `Chart ${++this.excel.chartsMade}`;
             this.current().charts.push(chart);
             return chart;
           },
@@ -915,6 +1005,7 @@ function seriesByColumns(source: Geometry, chartType: string): ChartSeriesModel[
 }
 
 export class ChartModel {
+  name = "Chart";
   title: string | null = null;
   /** A new chart of several series shows its legend on the right, as in Excel. */
   readonly legend = { visible: true, position: "Right" };
@@ -1114,7 +1205,17 @@ export class FakeChartSeries extends FakeObject<ChartSeriesModel> {
 
 export class FakeChart extends FakeObject<ChartModel> {
   protected isGone(chart: ChartModel): boolean {
-    return chart.sheet.deleted;
+    return chart.sheet.deleted || !chart.sheet.charts.includes(chart);
+  }
+
+  get name(): string {
+    return this.current().name;
+  }
+
+  delete(): void {
+    this.command("delete", 1, (chart) => {
+      chart.sheet.charts.splice(chart.sheet.charts.indexOf(chart), 1);
+    });
   }
 
   protected describe(): string {
@@ -1266,6 +1367,8 @@ export class FakeExcel {
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetModel | null = null;
   activeCell: { sheet: string; row: number; column: number } | null = null;
+  /** Charts added so far, for their names ("Chart 1", "Chart 2"…). */
+  chartsMade = 0;
   /** Calls that real Excel would turn into a merge conflict for co-authors (rows.add on a table). */
   readonly coAuthoringRisks: string[] = [];
 
@@ -1491,7 +1594,29 @@ export class FakeExcel {
     }
   }
 
+  /**
+   * Renaming a sheet moves every formula that refers to it to the new name; deleting it turns
+   * those references into #REF! (office-js-docs-pr docs/excel/performance.md; Excel's own
+   * behaviour). Formulas here are { formula } cells; a reference is 'Name'! or Name!.
+   */
+  rewriteReferences(oldName: string, replacement: string): void {
+    const escaped = oldName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = escaped.replace(/'/g, "''");
+    const pattern = new RegExp(`'${quoted}'!|(?<![\\w.'])${escaped}!`, "gi");
+    for (const sheet of this.sheets) {
+      sheet.cells.forEach((row) =>
+        row?.forEach((value, c) => {
+          if (typeof value === "object" && value !== null && "formula" in value) {
+            const formula = (value as Formula).formula.replace(pattern, replacement);
+            row[c] = { formula };
+          }
+        })
+      );
+    }
+  }
+
   deleteSheet(sheet: SheetModel): void {
+    this.rewriteReferences(sheet.name, "#REF!");
     sheet.deleted = true;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) {

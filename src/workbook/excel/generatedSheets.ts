@@ -1,16 +1,15 @@
 /**
  * Writing a generated sheet (the Lead Tally sheet, Marketing vs Sales) so that a refresh never
- * leaves half a sheet behind and never touches a sheet of the owner's.
+ * leaves half a sheet behind, never touches a sheet of the owner's, and keeps the owner's
+ * formulas that refer to it working.
  *
  * A generated sheet carries a mark of its own, a worksheet custom property, so it is recognised
  * even after the owner renames it, and a sheet of the owner's that happens to have the same name
  * is never mistaken for it. The new content is built in full on a new sheet under a temporary
- * name; only once that has synced does the old marked sheet step aside, the new one take its name
- * and place, and the old one go (see queueSwap). A failure at any step is undone, so the owner
- * always has the old sheet or the new one, never neither.
- * A sheet's chart is built on the new sheet in that same round trip (see charts.ts), so it is part
- * of the same all-or-nothing write.
- */
+ * name, chart included (see charts.ts), so whatever Excel refuses is refused before anything of
+ * the old sheet changes. The first sheet of its kind then takes its name; an existing one is
+ * refreshed in place (see refreshInPlace), never renamed or deleted, since renaming a sheet moves
+ * the formulas that refer to it and deleting it turns them into #REF!. */
 import { GENERATED_SHEET_MARK, GeneratedSheet } from "../workbook";
 import {
   firstTooLongText,
@@ -78,19 +77,21 @@ function queueContent(target: Excel.Worksheet, sheet: GeneratedSheet): void {
   target.customProperties.add(GENERATED_MARK_KEY, sheet.kind);
 }
 
-/** The marked sheet of this kind to replace: the one with the preferred name, else the first. */
+/**
+ * The index of the marked sheet of this kind to refresh: the one with the preferred name, else
+ * the first, else null.
+ */
 function sheetToReplace(
   sheets: Excel.Worksheet[],
   marks: Excel.WorksheetCustomProperty[],
   sheet: GeneratedSheet
-): Excel.Worksheet | null {
-  const marked = sheets.filter(
-    (_, index) => !marks[index].isNullObject && marks[index].value === sheet.kind
-  );
+): number | null {
+  const marked = sheets
+    .map((_, index) => index)
+    .filter((index) => !marks[index].isNullObject && marks[index].value === sheet.kind);
   const preferred = sheet.preferredName.toLowerCase();
-  return (
-    marked.find((candidate) => candidate.name.toLowerCase() === preferred) ?? marked[0] ?? null
-  );
+  const found = marked.find((index) => sheets[index].name.toLowerCase() === preferred) ?? marked[0];
+  return found ?? null;
 }
 
 /** "A1", "B4", "AA10": a cell's address from zero-based indexes. */
@@ -121,11 +122,15 @@ export async function writeGeneratedSheet(
   const names = worksheets.items.map((item) => item.name);
   const temporaryName = freeTemporarySheetName(sheet.preferredName, names);
 
-  // Round trip 2: look for the marked sheet, and build the new one in full beside it, chart
-  // included.
+  // Round trip 2: look for the marked sheet (with what it holds now: its used cells, its
+  // charts), and build the new content in full on a new sheet beside it, chart included.
   const marks = worksheets.items.map((item) =>
     item.customProperties.getItemOrNullObject(GENERATED_MARK_KEY).load("value")
   );
+  const used = worksheets.items.map((item) =>
+    item.getUsedRangeOrNullObject(false).load("rowIndex, columnIndex, rowCount, columnCount")
+  );
+  const charts = worksheets.items.map((item) => item.charts.load("items/name"));
   suspendScreenUpdating(context, supports);
   const target = worksheets.add(temporaryName);
   queueContent(target, sheet);
@@ -137,55 +142,165 @@ export async function writeGeneratedSheet(
     throw explainGeneratedSheetError(error, sheet);
   }
 
-  // Round trip 3: only now that the new sheet is complete is it swapped in.
-  const old = sheetToReplace(worksheets.items, marks, sheet);
-  const swap: Swap =
-    old === null
-      ? { target, old: null, finalName: freeSheetNameInParentheses(sheet.preferredName, names) }
-      : {
-          target,
-          old: { sheet: old, name: old.name, position: old.position },
-          finalName: old.name,
-          asideName: freeAsideSheetName(old.name, [...names, temporaryName]),
-        };
-  suspendScreenUpdating(context, supports);
-  queueSwap(swap);
+  const oldIndex = sheetToReplace(worksheets.items, marks, sheet);
+  if (oldIndex === null) {
+    // Round trip 3: the first sheet of its kind takes its name.
+    const finalName = freeSheetNameInParentheses(sheet.preferredName, names);
+    target.name = finalName;
+    target.activate();
+    try {
+      await context.sync();
+    } catch (error) {
+      if ((await nameNow(context, target)) === finalName) return finalName;
+      await discardAddedSheet(context, temporaryName);
+      throw explainGeneratedSheetError(error, sheet);
+    }
+    return finalName;
+  }
+  try {
+    return await refreshInPlace(context, supports, sheet, {
+      old: worksheets.items[oldIndex],
+      oldUsed: used[oldIndex],
+      oldCharts: charts[oldIndex].items.map((chart) => chart.name),
+      target,
+      temporaryName,
+      backupName: freeAsideSheetName(worksheets.items[oldIndex].name, [...names, temporaryName]),
+    });
+  } catch (error) {
+    throw explainGeneratedSheetError(error, sheet);
+  }
+}
+
+interface InPlace {
+  /** The marked sheet to refresh, with the area its content covers now and its charts' names. */
+  readonly old: Excel.Worksheet;
+  readonly oldUsed: Excel.Range;
+  readonly oldCharts: readonly string[];
+  /** The new content, complete, on a sheet of its own. */
+  readonly target: Excel.Worksheet;
+  readonly temporaryName: string;
+  /** Where the old content waits until the new one is in place. */
+  readonly backupName: string;
+}
+
+/** The smallest block from A1 that covers the old content and the new one, or null for none. */
+function areaToCopy(inPlace: InPlace, sheet: GeneratedSheet): { rows: number; columns: number } {
+  const height = sheet.rows.length;
+  const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+  const used = inPlace.oldUsed;
+  const rows = used.isNullObject ? height : Math.max(height, used.rowIndex + used.rowCount);
+  const columns = used.isNullObject ? width : Math.max(width, used.columnIndex + used.columnCount);
+  return { rows, columns };
+}
+
+/**
+ * Refreshes a marked sheet in place, so that formulas elsewhere that refer to it (an accountant's
+ * ='Lead Tally'!C5) keep referring to it. Renaming the old sheet aside and deleting it, as a swap
+ * would, moves those references to the old sheet and then turns them into #REF!.
+ *
+ * Round trip 3 copies the old content (values, formats) to a backup sheet. Round trip 4 copies the
+ * new content over the old (Range.copyFrom, ExcelApi 1.9; the manifest asks for 1.12), recreates
+ * the chart on the real sheet, deletes the old charts, then the temporary and backup sheets.
+ * Excel stops a batch at a failing step and keeps the steps before it: if the temporary sheet is
+ * gone, or the old charts are, every step that changes what the owner sees was done, and only the
+ * clean-up is finished; otherwise the old content is copied back from the backup and the new
+ * chart removed, so the owner has the old sheet or the new one, never a mixture.
+ */
+async function refreshInPlace(
+  context: Excel.RequestContext,
+  supports: SetSupport,
+  sheet: GeneratedSheet,
+  inPlace: InPlace
+): Promise<string> {
+  const { old, target } = inPlace;
+  const finalName = old.name;
+  const area = areaToCopy(inPlace, sheet);
+  const block = (on: Excel.Worksheet): Excel.Range =>
+    on.getRangeByIndexes(0, 0, area.rows, area.columns);
+  const copies = area.rows > 0 && area.columns > 0;
+
+  // Round trip 3: the backup.
+  const backup = context.workbook.worksheets.add(inPlace.backupName);
+  if (copies) block(backup).copyFrom(block(old), "All");
   try {
     await context.sync();
   } catch (error) {
-    if (await undoSwap(context, swap)) return swap.finalName;
-    throw explainGeneratedSheetError(error, sheet);
+    await discardAddedSheet(context, inPlace.backupName);
+    await discardAddedSheet(context, inPlace.temporaryName);
+    throw error;
   }
-  return swap.finalName;
+
+  // Round trip 4: the new content in place.
+  suspendScreenUpdating(context, supports);
+  if (copies) {
+    block(old).copyFrom(block(target), "All");
+    block(old).format.autofitColumns();
+  }
+  if (sheet.chart !== undefined) queueBalanceChart(old, sheet.chart, supports);
+  for (const name of inPlace.oldCharts) old.charts.getItem(name).delete();
+  target.delete();
+  backup.delete();
+  old.activate();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (await finishedAfterAll(context, inPlace)) {
+      await discardAddedSheet(context, inPlace.backupName);
+      return finalName;
+    }
+    await putBack(context, inPlace, copies ? block : null);
+    throw error;
+  }
+  return finalName;
 }
 
-/** The new sheet, and the old one it replaces with its name and place when there is one. */
-type Swap =
-  | { readonly target: Excel.Worksheet; readonly old: null; readonly finalName: string }
-  | {
-      readonly target: Excel.Worksheet;
-      readonly old: {
-        readonly sheet: Excel.Worksheet;
-        readonly name: string;
-        readonly position: number;
-      };
-      readonly finalName: string;
-      /** Where the old sheet waits until the new one has its name. */
-      readonly asideName: string;
-    };
+/** True when a failed round trip 4 had changed everything the owner sees before it stopped. */
+async function finishedAfterAll(context: Excel.RequestContext, inPlace: InPlace): Promise<boolean> {
+  if ((await nameNow(context, inPlace.target)) === null) return true;
+  if (inPlace.oldCharts.length === 0) return false;
+  const names = await chartNames(context, inPlace.old);
+  if (names === null || inPlace.oldCharts.some((name) => names.includes(name))) return false;
+  await discardAddedSheet(context, inPlace.temporaryName);
+  return true;
+}
+
+async function chartNames(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet
+): Promise<string[] | null> {
+  try {
+    const charts = sheet.charts.load("items/name");
+    await context.sync();
+    return charts.items.map((chart) => chart.name);
+  } catch {
+    return null;
+  }
+}
 
 /**
- * Queues the swap so that a complete sheet has the name at every step: the old sheet steps
- * aside under a free name, the new one takes its name and place, and the old one is deleted
- * last. Excel stops a batch at a failing step and keeps the steps before it, so undoSwap can
- * tell from what is there how far it got.
+ * Best effort after a failed round trip 4: the old content copied back from the backup, charts
+ * the refresh added removed, the temporary and backup sheets deleted.
  */
-function queueSwap(swap: Swap): void {
-  if (swap.old !== null) swap.old.sheet.name = swap.asideName;
-  swap.target.name = swap.finalName;
-  if (swap.old !== null) swap.target.position = swap.old.position;
-  swap.target.activate();
-  if (swap.old !== null) swap.old.sheet.delete();
+async function putBack(
+  context: Excel.RequestContext,
+  inPlace: InPlace,
+  block: ((on: Excel.Worksheet) => Excel.Range) | null
+): Promise<void> {
+  const names = await chartNames(context, inPlace.old);
+  try {
+    if (block !== null) {
+      const backup = context.workbook.worksheets.getItem(inPlace.backupName);
+      block(inPlace.old).copyFrom(block(backup), "All");
+    }
+    for (const name of names ?? []) {
+      if (!inPlace.oldCharts.includes(name)) inPlace.old.charts.getItem(name).delete();
+    }
+    await context.sync();
+  } catch {
+    // Nothing more can be done here; the error that led here is the one the owner must see.
+  }
+  await discardAddedSheet(context, inPlace.temporaryName);
+  await discardAddedSheet(context, inPlace.backupName);
 }
 
 /** A sheet's name now, or null when it no longer exists (or cannot be reached). */
@@ -200,27 +315,6 @@ async function nameNow(
   } catch {
     return null;
   }
-}
-
-/**
- * After a failed swap: true when it was in fact done in full (the old sheet, deleted last, is gone
- * and the new one has its name: only Excel's answer was lost), else the workbook is put back as it
- * was, best effort: the new sheet deleted and the old one given its name again.
- */
-async function undoSwap(context: Excel.RequestContext, swap: Swap): Promise<boolean> {
-  const targetName = await nameNow(context, swap.target);
-  const oldName = swap.old === null ? null : await nameNow(context, swap.old.sheet);
-  if (swap.old !== null && oldName === null && targetName === swap.finalName) return true;
-  try {
-    if (targetName !== null) swap.target.delete();
-    if (swap.old !== null && oldName !== null && oldName !== swap.old.name) {
-      swap.old.sheet.name = swap.old.name;
-    }
-    await context.sync();
-  } catch {
-    // Nothing more can be done here; the error that led here is the one the owner must see.
-  }
-  return false;
 }
 
 /**

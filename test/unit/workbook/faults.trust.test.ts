@@ -387,10 +387,10 @@ describe("when Excel did the work but its answer was lost on the way back", () =
     };
   }
 
-  it("a refreshed sheet whose swap was done is kept, and its name returned", async () => {
+  it("a sheet refreshed in full is kept, and its name returned", async () => {
     const excel = ownersExcel(true);
     const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
-    loseAnswerOf(excel, 'delete sheet "Lead Tally (old)"');
+    loseAnswerOf(excel, 'activate sheet "Lead Tally"');
 
     expect(await workbook.writeGeneratedSheet(tallySheet("new"))).toBe("Lead Tally");
 

@@ -429,6 +429,25 @@ describe("MemoryWorkbook.createTable", () => {
 });
 
 describe("MemoryWorkbook.writeGeneratedSheet", () => {
+  it("refreshes a marked sheet in place: a formula of the owner's that refers to it is kept", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "My report",
+          rows: [],
+          formulas: [{ row: 0, column: 0, formula: "='Lead Tally'!C5" }],
+        },
+      ],
+    });
+    expect(await workbook.writeGeneratedSheet(tallySheet(["Website"]))).toBe("Lead Tally");
+    expect(await workbook.writeGeneratedSheet(tallySheet(["Referral"]))).toBe("Lead Tally");
+    const [report, tally] = workbook.listSheets();
+    expect(workbook.listSheets().map((sheet) => sheet.name)).toEqual(["My report", "Lead Tally"]);
+    expect(report.rows[0][0]).toBe("='Lead Tally'!C5");
+    expect(JSON.stringify(tally.rows)).toContain("Referral");
+    expect(JSON.stringify(tally.rows)).not.toContain("Website");
+  });
+
   it("never touches a sheet of the owner's with the same name: the new one gets (2)", async () => {
     const workbook = new MemoryWorkbook({
       sheets: [{ name: "Lead Tally", rows: [["The owner's own notes"]] }],
