@@ -24,6 +24,43 @@ export function excelErrorCode(cell: Cell): string | null {
   return typeof code === "string" && code.startsWith("#") ? code : null;
 }
 
+/**
+ * The texts of Excel's error values, as Range.values hands an error cell over: the Office.js
+ * adapter turns a cell of these whose valueTypes says "Error" into an error cell (excelErrorCell),
+ * so the task pane meets the same data as the custom functions, which get error values.
+ */
+export const EXCEL_ERROR_TEXTS: readonly string[] = [
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+];
+
+/** An Excel error value as a cell, of the shape excelErrorCode recognises: { code: "#N/A" }. */
+export interface ExcelErrorCell {
+  readonly code: string;
+}
+
+/**
+ * The error cell for a text Excel gave as an error cell's value, or null when the text is not one
+ * of Excel's error texts (a newer Excel's error still counts as one when it reads like one).
+ */
+export function excelErrorCell(text: unknown): ExcelErrorCell | null {
+  if (typeof text !== "string" || !text.startsWith("#")) return null;
+  return Object.freeze({ code: text });
+}
+
 export function isBlank(cell: Cell): boolean {
   if (cell === null || cell === undefined) return true;
   return typeof cell === "string" && cell.trim() === "";

@@ -49,6 +49,11 @@ export const errors = {
     invalidValue(
       `${argument} holds the Excel error ${code}: correct that cell, or leave it out of the range.`
     ),
+  errorInColumn: (header: string, row: number, code: string) =>
+    invalidValue(
+      `Row ${row} of the column "${header}" holds the Excel error ${code}, which no worksheet ` +
+        "function would count either: correct that cell, then try again."
+    ),
   notRectangular: (argument: string) => invalidValue(`${argument} is not a rectangular range.`),
   notOneColumnOrRow: (argument: string, rows: number, columns: number) =>
     invalidValue(

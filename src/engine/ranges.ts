@@ -110,6 +110,32 @@ export function checkCells(cells: Iterable<Cell>, argument: string): Result<void
   return ok(undefined);
 }
 
+/** A column of the leads as the task pane read it: its header and its cells. */
+export interface ReadColumn {
+  readonly header: string;
+  readonly cells: readonly Cell[];
+}
+
+/**
+ * The first Excel error value (an error cell, see excelErrorCell) in columns the task pane read,
+ * as an error naming its row and column: the pane refuses such data as the worksheet functions do,
+ * rather than counting "#N/A" as a source.
+ */
+export function checkReadColumns(columns: readonly ReadColumn[]): Result<void> {
+  for (const { header, cells } of columns) {
+    for (let row = 0; row < cells.length; row++) {
+      const code = excelErrorCode(cells[row]);
+      if (code !== null) return fail(errors.errorInColumn(header, row + 1, code));
+    }
+  }
+  return ok(undefined);
+}
+
+/** Cells without the Excel error values among them, for lists that only offer labels. */
+export function withoutErrorCells(cells: readonly Cell[]): Cell[] {
+  return cells.filter((cell) => excelErrorCode(cell) === null);
+}
+
 /** Every cell of a range of any rectangular shape, row by row (for lists such as the won labels). */
 export function toCellList(input: RangeInput, argument: string): Result<Cell[]> {
   const shape = shapeOf(input, argument);

@@ -4,6 +4,7 @@
  * report with the engine, and finding or creating a spend table.
  */
 import {
+  checkReadColumns,
   BalanceReport,
   Cell,
   ColumnMapping,
@@ -127,6 +128,10 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
   const wanted = [mapping.date, mapping.source, mapping.outcome, mapping.value];
   const columns = wanted.filter((column): column is number => column !== null);
   const cells = await workbook.readColumns(leads, columns, request.onProgress);
+  const checked = checkReadColumns(
+    columns.map((column, index) => ({ header: leads.headers[column], cells: cells[index] }))
+  );
+  if (!checked.ok) throw new Error(checked.error.message);
   const cellsOf = (column: number | null): Cell[] | null =>
     column === null ? null : cells[columns.indexOf(column)];
 

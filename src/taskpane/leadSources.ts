@@ -2,7 +2,15 @@
  * The sources the pane offers as buttons: those already in the leads (spellings merged by the
  * engine, most leads first), then the usual ones not yet used, then the owner's additions.
  */
-import { Cell, NO_SOURCE_LABEL, outcomeRules, tallyBySource, toKey, toLabel } from "../engine";
+import {
+  Cell,
+  NO_SOURCE_LABEL,
+  outcomeRules,
+  tallyBySource,
+  toKey,
+  toLabel,
+  withoutErrorCells,
+} from "../engine";
 
 export const DEFAULT_SOURCES: readonly string[] = [
   "Walk-in",
@@ -31,6 +39,9 @@ export function sourceButtons(
   extraSources: readonly string[]
 ): string[] {
   // Only the grouping matters here, not the outcomes, so the default rules do.
-  const inData = tallyBySource(sourceCells, null, outcomeRules()).map((group) => group.label);
+  // An error cell (#N/A) is no source to offer.
+  const inData = tallyBySource(withoutErrorCells(sourceCells), null, outcomeRules()).map(
+    (group) => group.label
+  );
   return mergeSources(inData, DEFAULT_SOURCES, extraSources);
 }

@@ -9,6 +9,7 @@ import {
   fieldOfHeader,
   outcomeRules,
   tallyBySource,
+  withoutErrorCells,
   toKey,
   toLabel,
 } from "../engine";
@@ -51,7 +52,7 @@ export function isSpendHeader(headers: readonly string[]): boolean {
 
 /** One row per source of the leads (most leads first), Spend and Period left for the owner. */
 export function spendTableRows(sources: readonly Cell[]): WriteValue[][] {
-  return tallyBySource(sources, null, outcomeRules())
+  return tallyBySource(withoutErrorCells(sources), null, outcomeRules())
     .filter((group) => group.label !== NO_SOURCE_LABEL)
     .map((group) => [group.label, null, null]);
 }

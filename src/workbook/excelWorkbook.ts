@@ -8,7 +8,7 @@
  * excel/cellWrites.ts), and generated sheets are written beside the old ones, chart included, and
  * swapped in only when complete (see excel/generatedSheets.ts and excel/charts.ts).
  */
-import { Cell, NEW_LEADS_TABLE_HEADERS } from "../engine";
+import { Cell, excelErrorCell, NEW_LEADS_TABLE_HEADERS } from "../engine";
 import { GeneratedSheet, LeadsLocation, LeadWorkbook, ReadProgress, WriteValue } from "./workbook";
 import {
   columnRuns,
@@ -150,8 +150,10 @@ async function readColumns(
   while (total === null || start < total) {
     const expected: number = total ?? location.rowCount;
     const rows = Math.min(blockRows, Math.max(1, expected - start));
+    // valueTypes in the same round trip: only it tells an error cell (which Range.values gives
+    // as its text, "#N/A") from the text "#N/A" written literally (see cellsFromExcel).
     const blocks = runs.map((run) =>
-      leadCells(context, location, start, rows, run.first, run.count).load("values")
+      leadCells(context, location, start, rows, run.first, run.count).load("values, valueTypes")
     );
     const counting: RowCountQuery | null = total === null ? queueRowCount(context, location) : null;
     try {
@@ -176,8 +178,8 @@ async function readColumns(
     const kept = Math.max(0, Math.min(rows, now - start));
     let bytes = 0;
     blocks.forEach((block, index) => {
-      const values = block.values;
-      bytes += responseBytes(values);
+      const values = cellsFromExcel(block.values, block.valueTypes);
+      bytes += responseBytes(block.values) + responseBytes(block.valueTypes);
       const run = runs[index];
       for (let offset = 0; offset < run.count; offset++) {
         const target = read.get(run.first + offset) as Cell[];
@@ -190,6 +192,19 @@ async function readColumns(
     if (start < now) await yieldToEventLoop();
   }
   return columns.map((column) => read.get(column) as Cell[]);
+}
+
+/**
+ * The cells of a block as the engine takes them: an error cell, which Range.values hands over as
+ * its text ("#N/A", "#DIV/0!"…), becomes the error value it is (as the custom functions get it),
+ * told from the same text written literally by its valueTypes ("Error" rather than "String").
+ */
+export function cellsFromExcel(values: unknown[][], valueTypes: readonly string[][]): Cell[][] {
+  return values.map((row, r) =>
+    row.map((value, c) =>
+      valueTypes[r]?.[c] === "Error" ? (excelErrorCell(value) ?? value) : value
+    )
+  );
 }
 
 /** Refuses text longer than a cell holds, saying which row and column of the leads it is for. */

@@ -22,6 +22,7 @@
  *   fake (excelApi), failing at sync with ApiNotFound above it, as an older Excel would.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { EXCEL_ERROR_TEXTS } from "../../src/engine/cells";
 
 export const NOT_LOADED = "Error, property was not loaded";
 export const NOT_SYNCED = "Error, context.sync() was not called";
@@ -35,6 +36,28 @@ export class FakeOfficeError extends Error {
     super(message);
     this.name = "RichApi.Error";
   }
+}
+
+/**
+ * An error value in a cell (typed as #N/A, or a formula's result): Range.values gives its text,
+ * Range.valueTypes "Error" (office-js-docs-pr docs/excel/excel-add-ins-ranges-set-get-values.md;
+ * Excel.RangeValueType).
+ */
+export interface ErrorValue {
+  readonly error: string;
+}
+
+function isErrorValue(value: unknown): value is ErrorValue {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** What Range.valueTypes says of a stored value. */
+function valueTypeOf(value: unknown): string {
+  if (value === "" || value === null || value === undefined) return "Empty";
+  if (isErrorValue(value)) return "Error";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
 }
 
 /** A formula Excel would have evaluated: what text written without "@" may turn into. */
@@ -183,6 +206,8 @@ function serialOf(iso: string): number {
 export function excelStores(value: unknown, format: string): { value: unknown; format?: string } {
   if (typeof value !== "string" || format === "@" || value === "") return { value };
   if (/^[=+\-@]/.test(value)) return { value: { formula: value } satisfies Formula };
+  if (EXCEL_ERROR_TEXTS.includes(value.toUpperCase()))
+    return { value: { error: value.toUpperCase() } };
   if (/^\d+(\.\d+)?$/.test(value)) return { value: Number(value) };
   if (/^(true|false)$/i.test(value)) return { value: value.toUpperCase() === "TRUE" };
   if (/^\d+(\.\d+)?%$/.test(value)) return { value: Number(value.slice(0, -1)) / 100 };
@@ -347,7 +372,16 @@ export class FakeRange extends FakeObject<Geometry> {
     switch (name) {
       case "values":
         return Array.from({ length: g.rowCount }, (_, r) =>
-          Array.from({ length: g.columnCount }, (_, c) => g.sheet.value(g.row + r, g.column + c))
+          Array.from({ length: g.columnCount }, (_, c) => {
+            const value = g.sheet.value(g.row + r, g.column + c);
+            return isErrorValue(value) ? value.error : value;
+          })
+        );
+      case "valueTypes":
+        return Array.from({ length: g.rowCount }, (_, r) =>
+          Array.from({ length: g.columnCount }, (_, c) =>
+            valueTypeOf(g.sheet.value(g.row + r, g.column + c))
+          )
         );
       case "numberFormat":
         return Array.from({ length: g.rowCount }, (_, r) =>
@@ -392,6 +426,10 @@ export class FakeRange extends FakeObject<Geometry> {
 
   get numberFormat(): unknown[][] {
     return this.read("numberFormat") as unknown[][];
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes") as string[][];
   }
 
   set numberFormat(formats: unknown[][]) {

@@ -19,6 +19,7 @@ import {
   TallySettings,
   WriteValue,
   buildTallySheet,
+  checkReadColumns,
   guessMapping,
   outcomeRules,
   parseSettings,
@@ -551,6 +552,10 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
         if (from === null || map === null || map.source === null) throw new Error(NEEDS_SOURCE);
         const read = map.outcome === null ? [map.source] : [map.source, map.outcome];
         const cells = await workbook.readColumns(from, read, setTallyProgress);
+        const checked = checkReadColumns(
+          read.map((column, index) => ({ header: from.headers[column], cells: cells[index] }))
+        );
+        if (!checked.ok) throw new Error(checked.error.message);
         const { sheet, tally: counted } = buildTallySheet({
           sources: cells[0],
           outcomes: map.outcome === null ? null : cells[1],

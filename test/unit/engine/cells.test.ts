@@ -1,4 +1,24 @@
-import { isBlank, toKey, toLabel } from "../../../src/engine/cells";
+import {
+  EXCEL_ERROR_TEXTS,
+  excelErrorCell,
+  excelErrorCode,
+  isBlank,
+  toKey,
+  toLabel,
+} from "../../../src/engine/cells";
+
+describe("excelErrorCell", () => {
+  it("refuses what is not an error's text", () => {
+    for (const text of ["N/A", "", 0, null, "Website"]) expect(excelErrorCell(text)).toBeNull();
+  });
+
+  it("makes every error text Range.values can give an error value the functions' checks know", () => {
+    expect(EXCEL_ERROR_TEXTS).toHaveLength(15);
+    for (const text of EXCEL_ERROR_TEXTS) {
+      expect(excelErrorCode(excelErrorCell(text))).toBe(text);
+    }
+  });
+});
 
 describe("isBlank", () => {
   it("treats null, undefined, empty and whitespace-only text as blank", () => {

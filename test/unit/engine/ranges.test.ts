@@ -1,12 +1,15 @@
 import {
   ColumnOfRows,
   MALFORMED_ROW,
+  checkReadColumns,
   checkSameSize,
   toCellList,
   toCells,
   toColumn,
   toSingleValue,
+  withoutErrorCells,
 } from "../../../src/engine/ranges";
+import { excelErrorCell } from "../../../src/engine/cells";
 import { Column } from "../../../src/engine/ranges";
 import { Result } from "../../../src/engine/errors";
 
@@ -107,5 +110,38 @@ describe("checkSameSize", () => {
 
   it("accepts ranges of the same size", () => {
     expect(checkSameSize([1, 2], "sources", ["a", "b"], "outcomes").ok).toBe(true);
+  });
+});
+
+describe("checkReadColumns", () => {
+  it("names the row and column of the first Excel error value the pane read", () => {
+    const checked = checkReadColumns([
+      { header: "Source", cells: ["Website", "#N/A", "Radio"] },
+      { header: "Outcome", cells: ["Won", "Lost", excelErrorCell("#DIV/0!")] },
+    ]);
+    expect(checked).toEqual({
+      ok: false,
+      error: {
+        kind: "tally-error",
+        code: "invalidValue",
+        message:
+          'Row 3 of the column "Outcome" holds the Excel error #DIV/0!, which no worksheet ' +
+          "function would count either: correct that cell, then try again.",
+      },
+    });
+  });
+
+  it("takes the text #N/A (written literally) and every ordinary cell", () => {
+    expect(checkReadColumns([{ header: "Source", cells: ["#N/A", "", null, 3, true] }])).toEqual({
+      ok: true,
+      value: undefined,
+    });
+  });
+});
+
+describe("withoutErrorCells", () => {
+  it("leaves out the error values only", () => {
+    const cells = ["#N/A", excelErrorCell("#N/A"), null, "Radio", excelErrorCell("#REF!")];
+    expect(withoutErrorCells(cells)).toEqual(["#N/A", null, "Radio"]);
   });
 });

@@ -1,6 +1,11 @@
 import { DEFAULT_SOURCES, mergeSources, sourceButtons } from "../../../src/taskpane/leadSources";
 
 describe("sourceButtons", () => {
+  it('offers no button for an Excel error value in the data (the text "#N/A" is a label)', () => {
+    const cells = [{ code: "#N/A" }, "Radio", "#N/A", { code: "#REF!" }];
+    expect(sourceButtons(cells, []).slice(0, 2)).toEqual(["#N/A", "Radio"]);
+  });
+
   it("offers the usual sources when there are no leads yet", () => {
     expect(sourceButtons([], [])).toEqual([...DEFAULT_SOURCES]);
   });

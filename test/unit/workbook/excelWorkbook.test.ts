@@ -89,7 +89,7 @@ describe("readColumns", () => {
     // 20,000 rows, then halves down to one row (10,000, 5,000 … 2, 1): 15 attempts.
     expect(excel.syncs).toHaveLength(15);
     expect(excel.syncs[14].operations).toEqual([
-      "load values of 'Leads'!E2",
+      "load values,valueTypes of 'Leads'!E2",
       'rows.getCount of tables.getItem("Leads")',
     ]);
   });
@@ -128,20 +128,20 @@ describe("readColumns", () => {
     expect(excel.syncs.length).toBeGreaterThanOrEqual(3);
     // The first round trip also counts the rows as they are now.
     expect(excel.syncs[0].operations).toEqual([
-      "load values of 'Leads'!B2:C20001",
-      "load values of 'Leads'!E2:E20001",
+      "load values,valueTypes of 'Leads'!B2:C20001",
+      "load values,valueTypes of 'Leads'!E2:E20001",
       'rows.getCount of tables.getItem("Leads")',
     ]);
     for (const sync of excel.syncs.slice(1)) {
       expect(sync.operations).toHaveLength(2);
-      expect(sync.operations.every((op) => op.startsWith("load values of "))).toBe(true);
+      expect(sync.operations.every((op) => op.startsWith("load values,valueTypes of "))).toBe(true);
     }
     // The first block is 20,000 rows; the next are sized from it to about TARGET_RESPONSE_BYTES.
     for (const sync of excel.syncs.slice(1, -1)) {
       expect(sync.responseBytes).toBeGreaterThan(0.9 * TARGET_RESPONSE_BYTES);
       expect(sync.responseBytes).toBeLessThanOrEqual(TARGET_RESPONSE_BYTES);
     }
-    expect(excel.loads.every((load) => load.properties === "values")).toBe(true);
+    expect(excel.loads.every((load) => load.properties === "values, valueTypes")).toBe(true);
     // Progress after every block, rising to the total.
     expect(progress).toHaveLength(excel.syncs.length);
     expect(progress[0]).toEqual({ rowsRead: 20_000, totalRows: 120_000 });
@@ -162,7 +162,7 @@ describe("readColumns", () => {
     // 20,000 rows of notes weigh about 2.1 MB: the block is halved to 10,000 and read.
     expect(excel.syncs[0].error).toBeDefined();
     expect(excel.syncs[1].operations).toEqual([
-      "load values of 'Leads'!E2:E10001",
+      "load values,valueTypes of 'Leads'!E2:E10001",
       'rows.getCount of tables.getItem("Leads")',
     ]);
     expect(excel.syncs[1].error).toBeUndefined();
@@ -192,7 +192,38 @@ describe("readColumns", () => {
     expect(excel.syncs.slice(0, 3).map((sync) => sync.operations)).toEqual([
       [],
       [],
-      ["load values of 'Leads'!B2:B5001", 'rows.getCount of tables.getItem("Leads")'],
+      ["load values,valueTypes of 'Leads'!B2:B5001", 'rows.getCount of tables.getItem("Leads")'],
+    ]);
+  });
+
+  it('reads an error cell as the error value it is, and the text "#N/A" written literally as text', async () => {
+    // Range.values gives an error cell as its text; only valueTypes ("Error" rather than
+    // "String", Excel.RangeValueType) tells them apart, and it comes in the same round trip.
+    const sheet = excel.addTable({
+      name: "Leads",
+      sheet: "Leads",
+      headers: HEADERS,
+      rows: [[45000, "Website", "Won", 1, ""]],
+    }).sheet;
+    const texts = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!"];
+    await excel.run(async (context) => {
+      const cells = context.workbook.worksheets.getItem("Leads").getRangeByIndexes(2, 1, 10, 1);
+      cells.values = [...texts, "#CALC!", "#BUSY!"].map((text) => [text]);
+      await context.sync();
+    });
+    const literal = await workbook.appendRows(tableLocation(11), [[null, "#N/A", "", null, null]]);
+    expect(sheet.format(12, 1)).toBe("@");
+
+    const [sources] = await workbook.readColumns(literal, [1]);
+
+    expect(excel.syncs.at(-1)?.operations).toEqual([
+      "load values,valueTypes of 'Leads'!B2:B13",
+      'rows.getCount of tables.getItem("Leads")',
+    ]);
+    expect(sources).toEqual([
+      "Website",
+      ...[...texts, "#CALC!", "#BUSY!"].map((code) => ({ code })),
+      "#N/A",
     ]);
   });
 
@@ -227,7 +258,7 @@ describe("readColumns", () => {
       ["Radio", "Web"],
     ]);
     expect(excel.syncs.map((sync) => sync.operations)).toEqual([
-      ["load values of 'Sheet1'!C4:D5", "load rowIndex,rowCount of 'Sheet1'!A1:D5"],
+      ["load values,valueTypes of 'Sheet1'!C4:D5", "load rowIndex,rowCount of 'Sheet1'!A1:D5"],
     ]);
   });
 
@@ -245,8 +276,8 @@ describe("readColumns", () => {
     ]);
     // Two rows were read with the count, then the other two.
     expect(excel.syncs.map((sync) => sync.operations[0])).toEqual([
-      "load values of 'Leads'!B2:B3",
-      "load values of 'Leads'!B4:B5",
+      "load values,valueTypes of 'Leads'!B2:B3",
+      "load values,valueTypes of 'Leads'!B4:B5",
     ]);
     expect(progress).toEqual([
       { rowsRead: 2, totalRows: 4 },

@@ -40,6 +40,30 @@ describe("useLeadTally", () => {
     expect(result.current.warnings).toEqual([]);
   });
 
+  it("refuses to tally an Excel error value in the leads, naming its row and column, and writes no sheet", async () => {
+    // The adapter hands an error cell over as the error value the functions get ({ code }).
+    const workbook = createSampleWorkbook(NOW);
+    const read = workbook.readColumns.bind(workbook);
+    jest.spyOn(workbook, "readColumns").mockImplementation(async (location, columns, progress) => {
+      const cells = await read(location, columns, progress);
+      return cells.map((column, index) =>
+        columns[index] === 1
+          ? column.map((cell, row) => (row === 4 ? { code: "#N/A" } : cell))
+          : column
+      );
+    });
+    const hook = await open(workbook);
+    act(() => hook.result.current.runTally());
+    await idle(hook);
+    expect(hook.result.current.error).toBe(
+      'The tally did not work: Row 5 of the column "Source" holds the Excel error #N/A, which no ' +
+        "worksheet function would count either: correct that cell, then try again."
+    );
+    expect(workbook.listSheets().map((sheet) => sheet.name)).not.toContain("Lead Tally");
+    // The buttons offer the data's sources, never the error.
+    expect(hook.result.current.sources).not.toContain("#N/A");
+  });
+
   it("warns when the saved settings are not even JSON", async () => {
     const workbook = new MemoryWorkbook({ settings: "{not json" });
     const { result } = await open(workbook);
