@@ -31,7 +31,7 @@ import { describeLocation, explainLeadsError, WorkbookError } from "./excel/erro
 import { findLeads, findTables } from "./excel/findLeads";
 import { writeGeneratedSheet } from "./excel/generatedSheets";
 import { loadOldFormats, writeLiteral } from "./excel/literalWrites";
-import { freeSheetName, freeTableName, tableNameFrom } from "./excel/names";
+import { freeSheetNameInParentheses, freeTableName, tableNameFrom } from "./rules/names";
 import {
   discardAddedSheet,
   SetSupport,
@@ -432,7 +432,7 @@ async function createTable(
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
   await context.sync();
-  const sheetName = freeSheetName(
+  const sheetName = freeSheetNameInParentheses(
     preferredName,
     worksheets.items.map((sheet) => sheet.name)
   );

@@ -31,14 +31,17 @@ import {
   LeadsLocation,
   ReadProgress,
 } from "./workbook";
+import {
+  freeSheetNameInParentheses,
+  freeTableName,
+  MAX_SHEET_NAME_LENGTH,
+  tableNameFrom,
+} from "./rules/names";
 
 export { DATE_FORMAT, GENERATED_SHEET_MARK };
 
 /** Header rows are looked for in the first rows of each sheet, as the Excel adapter does. */
 const HEADER_SCAN_ROWS = 50;
-
-/** Excel limits a sheet name to 31 characters. */
-const MAX_SHEET_NAME = 31;
 
 /** An error shaped like Office.js's (a code and a message), so the pane explains both alike. */
 export class WorkbookError extends Error {
@@ -416,12 +419,11 @@ export class MemoryWorkbook implements LeadWorkbook {
         `Each row of the new table must have ${headers.length} values, one for each column.`
       );
     }
-    // Excel's table names have no spaces and start with a letter.
-    const base = /^[A-Za-z]\w*$/.test(preferredName) ? preferredName : "Table";
-    let tableName = base;
-    for (let n = 2; this.tables.some((t) => sameName(t.name, tableName)); n++) {
-      tableName = `${base}${n}`;
-    }
+    // The same names as the Excel adapter gives (rules/names.ts).
+    const tableName = freeTableName(
+      tableNameFrom(preferredName),
+      this.tables.map((t) => t.name)
+    );
     const sheet = this.newSheet(this.uniqueSheetName(preferredName));
     [headers, ...rows].forEach((row, r) =>
       row.forEach((value, c) => this.writeCell(sheet, r, c, value))
@@ -502,7 +504,7 @@ export class MemoryWorkbook implements LeadWorkbook {
   }
 
   private newSheet(name: string): MemorySheet {
-    if (name.length === 0 || name.length > MAX_SHEET_NAME || this.sheetNamed(name)) {
+    if (name.length === 0 || name.length > MAX_SHEET_NAME_LENGTH || this.sheetNamed(name)) {
       throw new WorkbookError("InvalidArgument", `A sheet cannot be named "${name}".`);
     }
     const sheet: MemorySheet = { name, rows: [], properties: new Map() };
@@ -511,12 +513,10 @@ export class MemoryWorkbook implements LeadWorkbook {
   }
 
   private uniqueSheetName(preferred: string): string {
-    let name = preferred;
-    for (let n = 2; this.sheetNamed(name) !== undefined; n++) {
-      const suffix = ` (${n})`;
-      name = preferred.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    }
-    return name;
+    return freeSheetNameInParentheses(
+      preferred,
+      this.sheets.map((sheet) => sheet.name)
+    );
   }
 
   private checkNewTableName(name: string): void {

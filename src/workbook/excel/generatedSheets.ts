@@ -23,7 +23,11 @@ import {
 } from "./cellWrites";
 import { errorCode, WorkbookError } from "./errors";
 import { queueBalanceChart } from "./charts";
-import { freeAsideSheetName, freeSheetNameInParentheses, freeTemporarySheetName } from "./names";
+import {
+  freeAsideSheetName,
+  freeSheetNameInParentheses,
+  freeTemporarySheetName,
+} from "../rules/names";
 import { discardAddedSheet, SetSupport, suspendScreenUpdating } from "./requests";
 
 /** The worksheet custom property that marks a sheet as the add-in's; its value is the kind. */

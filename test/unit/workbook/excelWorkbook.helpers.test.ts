@@ -9,13 +9,16 @@ import {
 import { rangeFormat, rangeValue, setsAnyFormat } from "../../../src/workbook/excel/cellWrites";
 import { findHeaderRow } from "../../../src/workbook/excel/headerRows";
 import {
+  cutToLength,
   freeSheetName,
   freeSheetNameInParentheses,
+  MAX_SHEET_NAME_LENGTH,
+  sheetNameFrom,
   freeTableName,
   freeTemporarySheetName,
   looksLikeCellReference,
   tableNameFrom,
-} from "../../../src/workbook/excel/names";
+} from "../../../src/workbook/rules/names";
 import { looksLikeLeadsHeader } from "../../../src/engine";
 
 describe("block sizes", () => {
@@ -183,5 +186,42 @@ describe("header rows", () => {
     const table = { firstRow: 0, lastRow: 1, firstColumn: 0, lastColumn: 1 };
     expect(findHeaderRow(window, 0, 0, [table], looksLikeLeadsHeader)?.row).toBe(2);
     expect(findHeaderRow(window.slice(0, 2), 0, 0, [table], looksLikeLeadsHeader)).toBeNull();
+  });
+});
+
+describe("sheet and table names from the owner's names (Excel's rules)", () => {
+  it("takes out what Excel refuses in a sheet name, and never an apostrophe at either end", () => {
+    expect(sheetNameFrom("Q1: leads/web [draft]?*\\")).toBe("Q1 leadsweb draft");
+    expect(sheetNameFrom("'Leads'")).toBe("Leads");
+    expect(sheetNameFrom("[]:*")).toBe("Sheet");
+    expect(freeSheetNameInParentheses("'Spend'", [])).toBe("Spend");
+  });
+
+  it("never names a sheet History, which Excel keeps for itself", () => {
+    expect(freeSheetNameInParentheses("History", [])).toBe("History (2)");
+    expect(freeSheetNameInParentheses("history", ["History (2)"])).toBe("history (3)");
+  });
+
+  it("cuts by code point, never inside a surrogate pair, within 31 code units", () => {
+    const emoji = "😀"; // two UTF-16 code units
+    const name = `${"a".repeat(30)}${emoji}`;
+    expect(freeSheetNameInParentheses(name, [])).toBe("a".repeat(30));
+    const suffixed = freeSheetNameInParentheses(`${"b".repeat(26)}${emoji}zz`, [
+      `${"b".repeat(26)}${emoji}zz`,
+    ]);
+    expect(suffixed).toBe(`${"b".repeat(26)} (2)`);
+    expect(suffixed.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    expect(cutToLength(`x${emoji}`, 2)).toBe("x");
+    // A cut that would leave an apostrophe at the end drops it too.
+    expect(freeSheetNameInParentheses(`${"c".repeat(26)}'d`, [`${"c".repeat(26)}'d`])).toBe(
+      `${"c".repeat(26)} (2)`
+    );
+  });
+
+  it("cuts a table name by code point too", () => {
+    const long = `T${"𝒳".repeat(200)}`; // mathematical letters: two code units each
+    const name = tableNameFrom(long);
+    expect(name.length).toBeLessThanOrEqual(250);
+    expect(Array.from(name).every((c) => c === "T" || c === "𝒳")).toBe(true);
   });
 });

@@ -661,14 +661,14 @@ describe("createLeadsTable", () => {
     const location = await workbook.createLeadsTable();
 
     expect(location).toEqual({
-      sheetName: "Leads 2",
+      sheetName: "Leads (2)",
       tableName: "Leads3",
       headerRow: 0,
       firstColumn: 0,
       headers: HEADERS,
       rowCount: 0,
     });
-    const sheet = excel.sheetNamed("Leads 2") as SheetModel;
+    const sheet = excel.sheetNamed("Leads (2)") as SheetModel;
     expect(sheet.cells[0]).toEqual(HEADERS);
     expect(sheet.format(1, 0)).toBe("yyyy-mm-dd");
     expect(excel.tableNamed("Leads3")?.sheet).toBe(sheet);
@@ -957,14 +957,14 @@ describe("createTable", () => {
     ]);
 
     expect(location).toEqual({
-      sheetName: "Spend 2",
+      sheetName: "Spend (2)",
       tableName: "Spend2",
       headerRow: 0,
       firstColumn: 0,
       headers: SPEND_HEADERS,
       rowCount: 3,
     });
-    const sheet = excel.sheetNamed("Spend 2") as SheetModel;
+    const sheet = excel.sheetNamed("Spend (2)") as SheetModel;
     expect(sheet.cells).toEqual([
       SPEND_HEADERS,
       ["=Radio", 100],

@@ -421,10 +421,12 @@ describe("MemoryWorkbook.createTable", () => {
     expect(grown.rowCount).toBe(3);
   });
 
-  it("names the table Table when the preferred name cannot name a table", async () => {
+  it("names the table as the Excel adapter does: what Excel takes of the preferred name (rules/names.ts)", async () => {
     const workbook = new MemoryWorkbook();
     const location = await workbook.createTable("My spend", ["Source", "Spend"], []);
-    expect(location).toMatchObject({ sheetName: "My spend", tableName: "Table", rowCount: 0 });
+    expect(location).toMatchObject({ sheetName: "My spend", tableName: "Myspend", rowCount: 0 });
+    const numbers = await workbook.createTable("2026", ["Source", "Spend"], []);
+    expect(numbers).toMatchObject({ sheetName: "2026", tableName: "Table" });
   });
 });
 

@@ -1,14 +1,45 @@
 /**
- * Free names for the sheets and tables the add-in adds. Excel compares sheet names and table
+ * Names for the sheets and tables the add-in adds, by Excel's rules; both workbooks (the Office.js
+ * adapter and the in-memory one) take their names from here. Excel compares sheet names and table
  * names without regard to case; table names share one namespace with the workbook's defined names.
+ *
+ * A sheet name: at most 31 characters, none of : \ / ? * [ ], not beginning or ending with an
+ * apostrophe, not blank, and not "History" (Excel keeps it for change tracking). Names are cut by
+ * code point, never inside a surrogate pair (an emoji in the owner's name stays whole or goes).
  */
 
-/** Excel's longest sheet name. */
+/** Excel's longest sheet name, in UTF-16 code units as JavaScript counts length. */
 export const MAX_SHEET_NAME_LENGTH = 31;
+
+/** A sheet name Excel keeps for itself. */
+const RESERVED_SHEET_NAMES = ["history"];
+
+/** The name used when nothing of a preferred sheet name is left. */
+const FALLBACK_SHEET_NAME = "Sheet";
 
 function isTaken(name: string, taken: readonly string[]): boolean {
   const key = name.toLowerCase();
-  return taken.some((other) => other.toLowerCase() === key);
+  return RESERVED_SHEET_NAMES.includes(key) || taken.some((other) => other.toLowerCase() === key);
+}
+
+/** The text cut to at most `length` UTF-16 code units, never inside a surrogate pair. */
+export function cutToLength(text: string, length: number): string {
+  let cut = "";
+  for (const codePoint of text) {
+    if (cut.length + codePoint.length > length) break;
+    cut += codePoint;
+  }
+  return cut;
+}
+
+/** A preferred name with what Excel refuses in a sheet name taken out. */
+export function sheetNameFrom(preferred: string): string {
+  const cleaned = preferred.replace(/[:\\/?*[\]]/g, "").trim();
+  return trimApostrophes(cleaned) || FALLBACK_SHEET_NAME;
+}
+
+function trimApostrophes(name: string): string {
+  return name.replace(/^'+|'+$/g, "").trim();
 }
 
 /** The base name if free, else the first free `suffix(n)` form for n = 2, 3, … */
@@ -24,9 +55,13 @@ function firstFree(
   }
 }
 
-/** Keeps a sheet name within 31 characters by shortening the base, never the suffix. */
+/**
+ * Keeps a sheet name within 31 characters by shortening the base, never the suffix, so that it
+ * does not end with an apostrophe once cut.
+ */
 function sheetName(base: string, suffix: string): string {
-  return base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
+  const cut = cutToLength(sheetNameFrom(base), MAX_SHEET_NAME_LENGTH - suffix.length);
+  return (trimApostrophes(cut) || FALLBACK_SHEET_NAME) + suffix;
 }
 
 /** "Leads", "Leads 2", "Leads 3"… */
@@ -82,7 +117,10 @@ export function looksLikeCellReference(name: string): boolean {
  * 255 characters with room for a number after it; else "Table".
  */
 export function tableNameFrom(preferredName: string): string {
-  const name = preferredName.replace(/[^\p{L}\p{N}_.]/gu, "").slice(0, MAX_TABLE_NAME_LENGTH - 5);
+  const name = cutToLength(
+    preferredName.replace(/[^\p{L}\p{N}_.]/gu, ""),
+    MAX_TABLE_NAME_LENGTH - 5
+  );
   const valid = /^[\p{L}_]/u.test(name) && !looksLikeCellReference(name);
   return valid ? name : FALLBACK_TABLE_NAME;
 }
