@@ -28,6 +28,8 @@ import {
   tooLongReason,
 } from "./excel/cellWrites";
 import { describeLocation, explainLeadsError, WorkbookError } from "./excel/errors";
+import { headerText } from "./excel/headerRows";
+import { columnsNow, missingColumnMessage, unmoved } from "./rules/columns";
 import { findLeads, findTables } from "./excel/findLeads";
 import { writeGeneratedSheet } from "./excel/generatedSheets";
 import { loadOldFormats, writeLiteral } from "./excel/literalWrites";
@@ -128,6 +130,50 @@ function rowCountNow(query: RowCountQuery, location: LeadsLocation): number {
   return Math.max(0, query.used.rowIndex + query.used.rowCount - 1 - location.headerRow);
 }
 
+/** Columns a plain range's header row is read with beyond its own, for columns inserted since. */
+const HEADER_SLACK = 32;
+
+/**
+ * Queues a load of the leads' header row as it is now: a table's, or a plain range's from its
+ * first column with room for columns inserted since. Loaded in a round trip the operation makes
+ * anyway, so that checking it costs nothing more.
+ */
+function queueHeaderRow(context: Excel.RequestContext, location: LeadsLocation): Excel.Range {
+  if (location.tableName !== null) {
+    return context.workbook.tables
+      .getItem(location.tableName)
+      .getHeaderRowRange()
+      .load("values");
+  }
+  return context.workbook.worksheets
+    .getItem(location.sheetName)
+    .getRangeByIndexes(
+      location.headerRow,
+      location.firstColumn,
+      1,
+      location.headers.length + HEADER_SLACK
+    )
+    .load("values");
+}
+
+/**
+ * Where each of the location's headers is now (offsets from its first column), found again by
+ * name (rules/columns.ts); a header that is gone is said plainly rather than written under
+ * another.
+ */
+function columnsFromHeaderRow(header: Excel.Range, location: LeadsLocation): readonly number[] {
+  const now = columnsNow(location.headers, (header.values[0] ?? []).map(headerText));
+  if (!now.ok) {
+    throw new WorkbookError(missingColumnMessage(now.missing, describeLocation(location)));
+  }
+  return now.columns;
+}
+
+/**
+ * Reads columns (indexes into location.headers) where their headers are now: the first round
+ * trip checks the header row; should a column have moved since the leads were found, the read
+ * starts again at the columns' new places.
+ */
 async function readColumns(
   context: Excel.RequestContext,
   location: LeadsLocation,
@@ -135,6 +181,34 @@ async function readColumns(
   onProgress?: (progress: ReadProgress) => void
 ): Promise<Cell[][]> {
   columns.forEach((column) => checkColumn(location, column));
+  const first = await readColumnsAt(context, location, columns, onProgress);
+  if (Array.isArray(first)) return first;
+  const moved = first.columns;
+  const again = await readColumnsAt(
+    context,
+    location,
+    columns.map((column) => moved[column]),
+    onProgress,
+    moved
+  );
+  if (Array.isArray(again)) return again;
+  throw new WorkbookError(
+    `The columns of the ${describeLocation(location)} were moving while Lead Tally read them; try again.`
+  );
+}
+
+/**
+ * Reads columns at these offsets from the leads' first column. `expected` is where the headers
+ * should be now (null: where they were found); if the header row says otherwise, nothing is
+ * returned but where they are.
+ */
+async function readColumnsAt(
+  context: Excel.RequestContext,
+  location: LeadsLocation,
+  columns: readonly number[],
+  onProgress: ((progress: ReadProgress) => void) | undefined,
+  expected: readonly number[] | null = null
+): Promise<Cell[][] | { readonly columns: readonly number[] }> {
   const runs = columnRuns(columns);
   const width = runs.reduce((sum, run) => sum + run.count, 0);
   const read = new Map<number, Cell[]>();
@@ -148,14 +222,15 @@ async function readColumns(
   let start = 0;
   let blockRows = firstBlockRows(width);
   while (total === null || start < total) {
-    const expected: number = total ?? location.rowCount;
-    const rows = Math.min(blockRows, Math.max(1, expected - start));
+    const expectedRows: number = total ?? location.rowCount;
+    const rows = Math.min(blockRows, Math.max(1, expectedRows - start));
     // valueTypes in the same round trip: only it tells an error cell (which Range.values gives
     // as its text, "#N/A") from the text "#N/A" written literally (see cellsFromExcel).
     const blocks = runs.map((run) =>
       leadCells(context, location, start, rows, run.first, run.count).load("values, valueTypes")
     );
     const counting: RowCountQuery | null = total === null ? queueRowCount(context, location) : null;
+    const header = total === null ? queueHeaderRow(context, location) : null;
     try {
       // One block per round trip is the point here: it keeps each response inside the limits.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -173,7 +248,12 @@ async function readColumns(
       continue;
     }
 
-    const now: number = counting !== null ? rowCountNow(counting, location) : expected;
+    if (header !== null) {
+      const at = columnsFromHeaderRow(header, location);
+      const should = expected ?? location.headers.map((_, index) => index);
+      if (at.some((column, index) => column !== should[index])) return { columns: at };
+    }
+    const now: number = counting !== null ? rowCountNow(counting, location) : expectedRows;
     total = now;
     const kept = Math.max(0, Math.min(rows, now - start));
     let bytes = 0;
@@ -251,6 +331,22 @@ function isBlankRow(row: readonly unknown[]): boolean {
  * cells must be empty: nothing of the owner's is written over) and their formats, to put back
  * should the values not arrive (writeLiteral): so a failure leaves no new row behind.
  */
+/**
+ * Rows laid out at the columns' places now (`at`, offsets from the leads' first column), `width`
+ * cells wide: a column the leads do not have (one the owner inserted) gets null, left as it is.
+ */
+function rowsAt(
+  rows: readonly (readonly WriteValue[])[],
+  at: readonly number[],
+  width: number
+): WriteValue[][] {
+  return rows.map((row) => {
+    const laid: WriteValue[] = Array.from({ length: width }, () => null);
+    row.forEach((value, index) => (laid[at[index]] = value));
+    return laid;
+  });
+}
+
 async function appendTableRows(
   context: Excel.RequestContext,
   location: LeadsLocation & { tableName: string },
@@ -260,8 +356,8 @@ async function appendTableRows(
   const table = context.workbook.tables.getItem(location.tableName);
   const body = table.getDataBodyRange();
   const count = table.rows.getCount();
+  const header = queueHeaderRow(context, location);
   const lastRow = body.getLastRow().load("values");
-  const formats = rangeFormats(rows);
   const below = body.getRowsBelow(rows.length).load("values, numberFormat");
   const inBlankRow = body
     .getLastRow()
@@ -273,6 +369,9 @@ async function appendTableRows(
   // getCount() gives a ClientResult, which has no load(): its value comes with the sync.
   // eslint-disable-next-line office-addins/load-object-before-read
   const rowsNow = count.value;
+  // The table's columns now: each value goes under its header, even if a column has moved.
+  const laid = rowsAt(rows, columnsFromHeaderRow(header, location), header.values[0]?.length ?? 0);
+  const formats = rangeFormats(laid);
   const empty = rowsNow === 0 || (rowsNow === 1 && isBlankRow(lastRow.values[0] ?? []));
   const target = empty ? inBlankRow : below;
   if (!target.values.every(isBlankRow)) {
@@ -282,7 +381,7 @@ async function appendTableRows(
     );
   }
   suspendScreenUpdating(context, supports);
-  await writeLiteral(context, target, formats, rangeValues(rows));
+  await writeLiteral(context, target, formats, rangeValues(laid));
   return { ...location, rowCount: (empty ? 0 : rowsNow) + rows.length };
 }
 
@@ -297,22 +396,35 @@ async function appendRangeRows(
   // same round trip, to be put back should the write stop halfway (see literalWrites.ts).
   const sheet = context.workbook.worksheets.getItem(location.sheetName);
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
-  const formats = rangeFormats(rows);
-  const targetAt = (row: number): Excel.Range =>
-    sheet.getRangeByIndexes(row, location.firstColumn, rows.length, location.headers.length);
+  const header = queueHeaderRow(context, location);
+  let laid = rowsAt(
+    rows,
+    location.headers.map((_, index) => index),
+    location.headers.length
+  );
+  let formats = rangeFormats(laid);
+  const targetAt = (row: number, width: number): Excel.Range =>
+    sheet.getRangeByIndexes(row, location.firstColumn, rows.length, width);
   const expectedRow = location.headerRow + 1 + location.rowCount;
-  let target = loadOldFormats(targetAt(expectedRow), formats);
+  let target = loadOldFormats(targetAt(expectedRow, location.headers.length), formats);
   await context.sync();
   const lastUsedRow = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
   const firstRow = Math.max(expectedRow, lastUsedRow + 1);
-  if (firstRow !== expectedRow) {
-    // Rows were typed below the leads since they were found: the formats where the rows go now.
-    target = loadOldFormats(targetAt(firstRow), formats);
+  const at = columnsFromHeaderRow(header, location);
+  const moved = !unmoved(at);
+  if (moved) {
+    // A column was inserted or moved since the leads were found: each value under its header.
+    laid = rowsAt(rows, at, Math.max(...at) + 1);
+    formats = rangeFormats(laid);
+  }
+  if (firstRow !== expectedRow || moved) {
+    // Rows were typed below the leads, or columns moved: the formats where the rows go now.
+    target = loadOldFormats(targetAt(firstRow, laid[0].length), formats);
     await context.sync();
   }
 
   suspendScreenUpdating(context, supports);
-  await writeLiteral(context, target, formats, rangeValues(rows));
+  await writeLiteral(context, target, formats, rangeValues(laid));
   return { ...location, rowCount: firstRow + rows.length - location.headerRow - 1 };
 }
 
@@ -331,9 +443,16 @@ async function setCell(
   }
   checkTextLengths(location, [[value]], row, column);
   const formats = [[rangeFormat(value)]];
-  const cell = loadOldFormats(leadCells(context, location, row, 1, column, 1), formats);
-  // Text needs the cell's format first, to put back should the write stop halfway.
-  if (setsAnyFormat(formats)) await context.sync();
+  // The header row in the round trip that reads the cell's format (kept to put back should the
+  // write stop halfway): the cell is the one under its header now.
+  const header = queueHeaderRow(context, location);
+  let cell = loadOldFormats(leadCells(context, location, row, 1, column, 1), formats);
+  await context.sync();
+  const at = columnsFromHeaderRow(header, location)[column];
+  if (at !== column) {
+    cell = loadOldFormats(leadCells(context, location, row, 1, at, 1), formats);
+    if (setsAnyFormat(formats)) await context.sync();
+  }
   // Here null is the owner's choice of an empty cell, so it clears the cell ("" in Range.values).
   await writeLiteral(context, cell, formats, [[rangeValue(value) ?? ""]]);
 }

@@ -151,7 +151,7 @@ export class TableModel {
     readonly sheet: SheetModel,
     public headerRow: number,
     public firstColumn: number,
-    readonly columnCount: number,
+    public columnCount: number,
     public rowCount: number
   ) {}
 
@@ -1572,6 +1572,36 @@ export class FakeExcel {
     }
     this.tables.push(table);
     return table;
+  }
+
+  /**
+   * The owner inserts a sheet column before `column` (zero-based), as Excel's Insert does: cells
+   * from there move right; a table the column cuts through gains a column (headed "Column1"), one
+   * to the right of it moves. Done directly, as the owner's edit between two calls.
+   */
+  insertColumn(sheetName: string, column: number): void {
+    const sheet = this.sheetNamed(sheetName);
+    if (sheet === null) throw new Error(`No sheet "${sheetName}"`);
+    for (const grid of [sheet.cells, sheet.formats] as unknown[][][]) {
+      grid.forEach((row) => {
+        if (row !== undefined && row.length > column) row.splice(column, 0, undefined);
+      });
+    }
+    for (const table of this.tables) {
+      if (table.sheet !== sheet) continue;
+      if (column <= table.firstColumn) {
+        table.firstColumn += 1;
+      } else if (column < table.firstColumn + table.columnCount) {
+        table.columnCount += 1;
+        sheet.setValue(table.headerRow, column, "Column1");
+        const shifted = [...table.calculated].map(
+          ([offset, formula]) =>
+            [offset >= column - table.firstColumn ? offset + 1 : offset, formula] as const
+        );
+        table.calculated.clear();
+        shifted.forEach(([offset, formula]) => table.calculated.set(offset, formula));
+      }
+    }
   }
 
   // ---- the model

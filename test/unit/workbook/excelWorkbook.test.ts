@@ -91,6 +91,7 @@ describe("readColumns", () => {
     expect(excel.syncs[14].operations).toEqual([
       "load values,valueTypes of 'Leads'!E2",
       'rows.getCount of tables.getItem("Leads")',
+      "load values of 'Leads'!A1:E1",
     ]);
   });
 
@@ -131,6 +132,7 @@ describe("readColumns", () => {
       "load values,valueTypes of 'Leads'!B2:C20001",
       "load values,valueTypes of 'Leads'!E2:E20001",
       'rows.getCount of tables.getItem("Leads")',
+      "load values of 'Leads'!A1:E1",
     ]);
     for (const sync of excel.syncs.slice(1)) {
       expect(sync.operations).toHaveLength(2);
@@ -141,13 +143,17 @@ describe("readColumns", () => {
       expect(sync.responseBytes).toBeGreaterThan(0.9 * TARGET_RESPONSE_BYTES);
       expect(sync.responseBytes).toBeLessThanOrEqual(TARGET_RESPONSE_BYTES);
     }
-    expect(excel.loads.every((load) => load.properties === "values, valueTypes")).toBe(true);
+    // Values (with their types) only, and the header row once, in the first round trip.
+    expect(excel.loads.filter((load) => load.properties !== "values, valueTypes")).toEqual([
+      { target: 'tables.getItem("Leads").getHeaderRowRange()', properties: "values" },
+    ]);
     // Progress after every block, rising to the total.
     expect(progress).toHaveLength(excel.syncs.length);
     expect(progress[0]).toEqual({ rowsRead: 20_000, totalRows: 120_000 });
     expect(progress[progress.length - 1]).toEqual({ rowsRead: 120_000, totalRows: 120_000 });
     progress.slice(1).forEach((p, i) => expect(p.rowsRead).toBeGreaterThan(progress[i].rowsRead));
-  });
+    // Some seconds on a busy shared machine: 120,000 rows go through the fake Excel.
+  }, 30_000);
 
   it("halves the block on ResponsePayloadSizeLimitExceeded and still reads every row", async () => {
     addLeadsTable(30_000);
@@ -164,6 +170,7 @@ describe("readColumns", () => {
     expect(excel.syncs[1].operations).toEqual([
       "load values,valueTypes of 'Leads'!E2:E10001",
       'rows.getCount of tables.getItem("Leads")',
+      "load values of 'Leads'!A1:E1",
     ]);
     expect(excel.syncs[1].error).toBeUndefined();
     const succeeded = excel.syncs.filter((sync) => sync.error === undefined);
@@ -192,7 +199,11 @@ describe("readColumns", () => {
     expect(excel.syncs.slice(0, 3).map((sync) => sync.operations)).toEqual([
       [],
       [],
-      ["load values,valueTypes of 'Leads'!B2:B5001", 'rows.getCount of tables.getItem("Leads")'],
+      [
+        "load values,valueTypes of 'Leads'!B2:B5001",
+        'rows.getCount of tables.getItem("Leads")',
+        "load values of 'Leads'!A1:E1",
+      ],
     ]);
   });
 
@@ -219,6 +230,7 @@ describe("readColumns", () => {
     expect(excel.syncs.at(-1)?.operations).toEqual([
       "load values,valueTypes of 'Leads'!B2:B13",
       'rows.getCount of tables.getItem("Leads")',
+      "load values of 'Leads'!A1:E1",
     ]);
     expect(sources).toEqual([
       "Website",
@@ -258,7 +270,12 @@ describe("readColumns", () => {
       ["Radio", "Web"],
     ]);
     expect(excel.syncs.map((sync) => sync.operations)).toEqual([
-      ["load values,valueTypes of 'Sheet1'!C4:D5", "load rowIndex,rowCount of 'Sheet1'!A1:D5"],
+      [
+        "load values,valueTypes of 'Sheet1'!C4:D5",
+        "load rowIndex,rowCount of 'Sheet1'!A1:D5",
+        // The header row, with room for columns inserted since, checked in the same round trip.
+        "load values of 'Sheet1'!B3:AJ3",
+      ],
     ]);
   });
 
@@ -422,6 +439,7 @@ describe("appendRows", () => {
     expect(excel.syncs.map((sync) => sync.operations)).toEqual([
       [
         'rows.getCount of tables.getItem("Leads")',
+        "load values of 'Leads'!A1:E1",
         "load values of 'Leads'!A2:E2",
         "load values,numberFormat of 'Leads'!A3:E10",
         "load values,numberFormat of 'Leads'!A2:E9",
@@ -490,7 +508,11 @@ describe("appendRows", () => {
     // The formats of where the rows were expected, then of where they go since a row was typed
     // (kept to put back should the write stop halfway), then the write.
     expect(excel.syncs.map((sync) => sync.operations)).toEqual([
-      ["load rowIndex,rowCount of 'Sheet1'!A1:G4", "load numberFormat of 'Sheet1'!A4:E5"],
+      [
+        "load rowIndex,rowCount of 'Sheet1'!A1:G4",
+        "load values of 'Sheet1'!A2:AK2",
+        "load numberFormat of 'Sheet1'!A4:E5",
+      ],
       ["load numberFormat of 'Sheet1'!A5:E6"],
       ["suspend screen updating", "numberFormat 'Sheet1'!A5:E6", "values 'Sheet1'!A5:E6"],
     ]);
@@ -573,6 +595,66 @@ describe("appendRows", () => {
   });
 });
 
+describe("columns moved since the leads were found", () => {
+  function ownersTable(): SheetModel {
+    return excel.addTable({
+      name: "Leads",
+      sheet: "Leads",
+      headers: HEADERS,
+      rows: [[45000, "Radio", "Won", 10, ""]],
+    }).sheet;
+  }
+
+  it("the owner inserts a column before Source: recording writes the source under Source", async () => {
+    const sheet = ownersTable();
+    const location = tableLocation(1);
+    excel.insertColumn("Leads", 1);
+
+    await workbook.appendRows(location, [[{ serial: 46082 }, "Web", "Open", null, null]]);
+
+    expect(sheet.cells[0]).toEqual(["Date", "Column1", "Source", "Outcome", "Value", "Notes"]);
+    expect(sheet.cells[2]).toEqual([46082, undefined, "Web", "Open"]);
+    expect(excel.tableNamed("Leads")?.rowCount).toBe(2);
+  });
+
+  it("reads and writes a cell under its header after a column was inserted", async () => {
+    const sheet = ownersTable();
+    const location = tableLocation(1);
+    excel.insertColumn("Leads", 2);
+
+    expect(await workbook.readColumns(location, [1, 2])).toEqual([["Radio"], ["Won"]]);
+    await workbook.setCell(location, 0, 2, "Lost");
+    expect(sheet.cells[1]).toEqual([45000, "Radio", undefined, "Lost", 10, ""]);
+  });
+
+  it("under a header row too: the values go under their headers, the new column left alone", async () => {
+    const sheet = excel.addSheetWith("Sheet1", [HEADERS, [45000, "Radio", "Won", 10, ""]]);
+    const location: LeadsLocation = { ...tableLocation(1), sheetName: "Sheet1", tableName: null };
+    excel.insertColumn("Sheet1", 1);
+    sheet.setValue(0, 1, "My column");
+
+    expect(await workbook.readColumns(location, [1])).toEqual([["Radio"]]);
+    await workbook.appendRows(location, [[{ serial: 46082 }, "Web", "Open", null, null]]);
+    expect(sheet.cells[2]).toEqual([46082, undefined, "Web", "Open"]);
+  });
+
+  it("says plainly that a column is gone rather than writing under another", async () => {
+    const sheet = ownersTable();
+    sheet.setValue(0, 1, "Channel");
+    const before = snapshot(sheet);
+    await expect(
+      workbook.appendRows(tableLocation(1), [[null, "Web", "Open", null, null]])
+    ).rejects.toThrow(
+      'The column "Source" is no longer in the leads table "Leads": it was renamed or deleted ' +
+        "since the leads were found. Choose the leads and their columns again."
+    );
+    await expect(workbook.readColumns(tableLocation(1), [1])).rejects.toThrow(
+      'The column "Source" is no longer'
+    );
+    expect(snapshot(sheet)).toBe(before);
+  });
+});
+
 describe("setCell", () => {
   it("refuses a row outside the leads", async () => {
     addLeadsTable(3);
@@ -591,8 +673,10 @@ describe("setCell", () => {
 
     // Text: the cell's format is read first, to put back should the write stop halfway.
     expect(excel.syncs.map((sync) => sync.operations)).toEqual([
-      ["load numberFormat of 'Leads'!C3"],
+      ["load values of 'Leads'!A1:E1", "load numberFormat of 'Leads'!C3"],
       ["numberFormat 'Leads'!C3", "values 'Leads'!C3"],
+      // The header row is checked before every write, even one that needs no format.
+      ["load values of 'Leads'!A1:E1"],
       ["values 'Leads'!D4"],
     ]);
     expect([sheet.value(2, 2), sheet.format(2, 2)]).toEqual(["TRUE", "@"]);
