@@ -140,10 +140,7 @@ const HEADER_SLACK = 32;
  */
 function queueHeaderRow(context: Excel.RequestContext, location: LeadsLocation): Excel.Range {
   if (location.tableName !== null) {
-    return context.workbook.tables
-      .getItem(location.tableName)
-      .getHeaderRowRange()
-      .load("values");
+    return context.workbook.tables.getItem(location.tableName).getHeaderRowRange().load("values");
   }
   return context.workbook.worksheets
     .getItem(location.sheetName)

@@ -37,8 +37,12 @@ import {
   MAX_SHEET_NAME_LENGTH,
   tableNameFrom,
 } from "./rules/names";
+import { columnsNow, missingColumnMessage } from "./rules/columns";
 
 export { DATE_FORMAT, GENERATED_SHEET_MARK };
+
+/** Columns a plain range's header row is looked at beyond its own, for columns inserted since. */
+const HEADER_SLACK = 32;
 
 /** Header rows are looked for in the first rows of each sheet, as the Excel adapter does. */
 const HEADER_SCAN_ROWS = 50;
@@ -319,8 +323,9 @@ export class MemoryWorkbook implements LeadWorkbook {
     columns: readonly number[],
     onProgress?: (progress: ReadProgress) => void
   ): Promise<Cell[][]> {
+    for (const column of columns) this.checkColumn(location, column);
     const current = this.resolve(location);
-    for (const column of columns) this.checkColumn(current, column);
+    const at = this.columnsAt(location, current);
     const sheet = this.sheetOf(current);
     const totalRows = current.rowCount;
     const result: Cell[][] = columns.map(() => []);
@@ -331,7 +336,7 @@ export class MemoryWorkbook implements LeadWorkbook {
         const sheetRow = sheet.rows[current.headerRow + 1 + row];
         columns.forEach((column, i) => {
           // Excel hands empty cells over as "".
-          result[i].push(sheetRow?.[current.firstColumn + column]?.value ?? "");
+          result[i].push(sheetRow?.[current.firstColumn + at[column]]?.value ?? "");
         });
       }
       rowsRead = end;
@@ -347,7 +352,8 @@ export class MemoryWorkbook implements LeadWorkbook {
     rows: readonly (readonly WriteValue[])[]
   ): Promise<LeadsLocation> {
     const current = this.resolve(location);
-    const width = current.headers.length;
+    const at = this.columnsAt(location, current);
+    const width = location.headers.length;
     if (rows.some((row) => row.length !== width)) {
       throw new WorkbookError(
         "InvalidArgument",
@@ -356,7 +362,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     }
     refuseTooLongText(
       rows,
-      (row, column) => `row ${current.rowCount + row + 1}, column "${current.headers[column]}"`
+      (row, column) => `row ${current.rowCount + row + 1}, column "${location.headers[column]}"`
     );
     const sheet = this.sheetOf(current);
     const firstRow = current.headerRow + 1 + current.rowCount;
@@ -369,10 +375,12 @@ export class MemoryWorkbook implements LeadWorkbook {
     }
     // null leaves a cell as it is (a calculated column's formula stays), as Range.values does.
     rows.forEach((row, r) =>
-      row.forEach((value, c) => this.writeCell(sheet, firstRow + r, current.firstColumn + c, value))
+      row.forEach((value, c) =>
+        this.writeCell(sheet, firstRow + r, current.firstColumn + at[c], value)
+      )
     );
     this.changed();
-    return this.resolve(current);
+    return { ...location, rowCount: this.resolve(location).rowCount };
   }
 
   async setCell(
@@ -381,15 +389,21 @@ export class MemoryWorkbook implements LeadWorkbook {
     column: number,
     value: WriteValue
   ): Promise<void> {
+    this.checkColumn(location, column);
     const current = this.resolve(location);
-    this.checkColumn(current, column);
+    const at = this.columnsAt(location, current);
     if (!Number.isInteger(row) || row < 0 || row >= current.rowCount) {
       throw new WorkbookError("InvalidArgument", `There is no lead in data row ${row + 1}.`);
     }
     refuseTooLongText([[value]], () => `row ${row + 1}, column "${current.headers[column]}"`);
     const sheet = this.sheetOf(current);
     // Here null is the owner's choice of an empty cell: it clears the cell, as "" does in Excel.
-    this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, value ?? "");
+    this.writeCell(
+      sheet,
+      current.headerRow + 1 + row,
+      current.firstColumn + at[column],
+      value ?? ""
+    );
     this.changed();
   }
 
@@ -628,6 +642,30 @@ export class MemoryWorkbook implements LeadWorkbook {
       headers,
       rowCount: this.filledRows(sheet, headerRow, firstColumn, headers.length, limit),
     };
+  }
+
+  /**
+   * Where each of the location's headers is now (offsets from its first column), found again by
+   * name as the Excel adapter does (rules/columns.ts): a header row of a plain range is looked at
+   * with room for columns inserted since. A header that is gone is said plainly.
+   */
+  private columnsAt(location: LeadsLocation, current: LeadsLocation): readonly number[] {
+    const headers =
+      location.tableName !== null
+        ? current.headers
+        : this.headersAt(
+            this.sheetOf(current),
+            current.headerRow,
+            current.firstColumn,
+            location.headers.length + HEADER_SLACK
+          );
+    const now = columnsNow(location.headers, headers);
+    if (now.ok) return now.columns;
+    const where =
+      location.tableName !== null
+        ? `leads table "${location.tableName}"`
+        : `leads sheet "${location.sheetName}"`;
+    throw new WorkbookError("InvalidArgument", missingColumnMessage(now.missing, where));
   }
 
   /** The location as the workbook is now, or ItemNotFound when its table or sheet is gone. */

@@ -19,7 +19,12 @@ const FALLBACK_SHEET_NAME = "Sheet";
 
 function isTaken(name: string, taken: readonly string[]): boolean {
   const key = name.toLowerCase();
-  return RESERVED_SHEET_NAMES.includes(key) || taken.some((other) => other.toLowerCase() === key);
+  return taken.some((other) => other.toLowerCase() === key);
+}
+
+/** The names a new sheet cannot have: those taken, and those Excel keeps for itself. */
+function takenBySheets(taken: readonly string[]): readonly string[] {
+  return [...taken, ...RESERVED_SHEET_NAMES];
 }
 
 /** The text cut to at most `length` UTF-16 code units, never inside a surrogate pair. */
@@ -66,12 +71,16 @@ function sheetName(base: string, suffix: string): string {
 
 /** "Leads", "Leads 2", "Leads 3"… */
 export function freeSheetName(base: string, taken: readonly string[]): string {
-  return firstFree(sheetName(base, ""), taken, (name, n) => sheetName(base, ` ${n}`));
+  return firstFree(sheetName(base, ""), takenBySheets(taken), (name, n) =>
+    sheetName(base, ` ${n}`)
+  );
 }
 
 /** "Lead Tally", "Lead Tally (2)", "Lead Tally (3)"…: the owner's sheet keeps the plain name. */
 export function freeSheetNameInParentheses(base: string, taken: readonly string[]): string {
-  return firstFree(sheetName(base, ""), taken, (name, n) => sheetName(base, ` (${n})`));
+  return firstFree(sheetName(base, ""), takenBySheets(taken), (name, n) =>
+    sheetName(base, ` (${n})`)
+  );
 }
 
 /** A name for a sheet while it is being written, e.g. "Lead Tally (updating)". */

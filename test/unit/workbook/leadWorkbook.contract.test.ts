@@ -1,0 +1,224 @@
+/**
+ * One contract, two workbooks: the same LeadWorkbook operations with the same assertions against
+ * the in-memory workbook (the preview's) and the Office.js adapter over the fake Excel, so that
+ * the two cannot drift apart unnoticed. Each workbook is built from the same description; only
+ * what the interface cannot show (a formula in a cell) is looked at through the workbook's own
+ * test view.
+ */
+import { buildTallySheet, outcomeRules } from "../../../src/engine";
+import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
+import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
+import type { LeadWorkbook, LeadsLocation } from "../../../src/workbook/workbook";
+import { FakeExcel, Formula } from "../../support/excelMock";
+
+/** A sheet to start with: rows from A1, optionally a table over them, and formulas of its own. */
+interface SheetInit {
+  readonly name: string;
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  readonly tableName?: string;
+  readonly calculated?: Readonly<Record<string, string>>;
+  readonly formulas?: readonly { row: number; column: number; formula: string }[];
+}
+
+interface Subject {
+  readonly workbook: LeadWorkbook;
+  /** The formula in a cell (zero-based), or null when it holds none. */
+  formulaAt(sheet: string, row: number, column: number): string | null;
+}
+
+function memorySubject(sheets: readonly SheetInit[]): Subject {
+  const workbook = new MemoryWorkbook({
+    sheets: sheets.map((sheet) => ({
+      name: sheet.name,
+      rows: sheet.rows,
+      tableName: sheet.tableName,
+      calculatedColumns: sheet.calculated,
+      formulas: sheet.formulas,
+    })),
+  });
+  return {
+    workbook,
+    // The preview shows a formula cell as its formula, never computed.
+    formulaAt: (sheet, row, column) => {
+      const text = workbook.listSheets().find((grid) => grid.name === sheet)?.rows[row]?.[column];
+      return text !== undefined && text.startsWith("=") ? text : null;
+    },
+  };
+}
+
+function excelSubject(sheets: readonly SheetInit[]): Subject {
+  const excel = new FakeExcel();
+  for (const sheet of sheets) {
+    if (sheet.tableName !== undefined) {
+      excel.addTable({
+        name: sheet.tableName,
+        sheet: sheet.name,
+        headers: (sheet.rows[0] ?? []).map(String),
+        rows: sheet.rows.slice(1),
+        calculated: sheet.calculated,
+      });
+    } else {
+      excel.addSheetWith(sheet.name, sheet.rows);
+    }
+    const model = excel.sheetNamed(sheet.name);
+    for (const { row, column, formula } of sheet.formulas ?? []) {
+      model?.setValue(row, column, { formula } satisfies Formula);
+    }
+  }
+  const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
+  return {
+    workbook,
+    formulaAt: (sheet, row, column) => {
+      const value = excel.sheetNamed(sheet)?.value(row, column);
+      return typeof value === "object" && value !== null && "formula" in value
+        ? (value as Formula).formula
+        : null;
+    },
+  };
+}
+
+const SUBJECTS: readonly [string, (sheets: readonly SheetInit[]) => Subject][] = [
+  ["the in-memory workbook", memorySubject],
+  ["the Excel adapter over the fake Excel", excelSubject],
+];
+
+const HEADERS = ["Date", "Source", "Outcome", "Days open"];
+
+function leadsSheet(extra: Partial<SheetInit> = {}): SheetInit {
+  return {
+    name: "Leads",
+    tableName: "Leads",
+    rows: [HEADERS, [46000, "Website", "Won", null]],
+    calculated: { "Days open": "=TODAY()-[@Date]" },
+    ...extra,
+  };
+}
+
+async function onlyLeads(workbook: LeadWorkbook): Promise<LeadsLocation> {
+  const [location] = await workbook.findLeads();
+  return location;
+}
+
+function tallySheet(source: string) {
+  return buildTallySheet({
+    sources: [source],
+    outcomes: ["Won"],
+    rules: outcomeRules(),
+    wonLabels: [],
+    lostLabels: [],
+    origin: 'table "Leads" on sheet "Leads"',
+    columns: 'Source = "Source"',
+    computedAt: 46082.5,
+  }).sheet;
+}
+
+describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
+  it("appendRows grows the table by the new rows, which read back in order", async () => {
+    const { workbook } = make([leadsSheet()]);
+    const updated = await workbook.appendRows(await onlyLeads(workbook), [
+      [{ serial: 46100 }, "Referral", "Open", null],
+      [{ serial: 46101 }, "=1+1", "Open", null],
+    ]);
+    expect(updated.rowCount).toBe(3);
+    const found = await onlyLeads(workbook);
+    expect(found).toMatchObject({ tableName: "Leads", rowCount: 3 });
+    expect(await workbook.readColumns(found, [0, 1])).toEqual([
+      [46000, 46100, 46101],
+      ["Website", "Referral", "=1+1"],
+    ]);
+  });
+
+  it('appendRows leaves a calculated column\'s formula in the new row (null, never "")', async () => {
+    // docs/excel/excel-add-ins-blank-null-values.md: "" clears a cell, null leaves it as it is.
+    const subject = make([leadsSheet()]);
+    await subject.workbook.appendRows(await onlyLeads(subject.workbook), [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    expect(subject.formulaAt("Leads", 2, 3)).toBe("=TODAY()-[@Date]");
+    expect(subject.formulaAt("Leads", 1, 3)).toBe("=TODAY()-[@Date]");
+  });
+
+  it("setCell with no value clears the cell, formula included: that is the owner's choice", async () => {
+    const subject = make([leadsSheet()]);
+    await subject.workbook.setCell(await onlyLeads(subject.workbook), 0, 3, null);
+    expect(subject.formulaAt("Leads", 1, 3)).toBeNull();
+  });
+
+  it("writeGeneratedSheet refreshes in place: a formula of the owner's that refers to it survives", async () => {
+    const subject = make([
+      leadsSheet(),
+      {
+        name: "My report",
+        rows: [],
+        formulas: [{ row: 0, column: 0, formula: "='Lead Tally'!B6" }],
+      },
+    ]);
+    expect(await subject.workbook.writeGeneratedSheet(tallySheet("Website"))).toBe("Lead Tally");
+    expect(await subject.workbook.writeGeneratedSheet(tallySheet("Referral"))).toBe("Lead Tally");
+    expect(subject.formulaAt("My report", 0, 0)).toBe("='Lead Tally'!B6");
+  });
+
+  it("finds the columns again by their headers: a value goes under its header, whatever moved", async () => {
+    // The leads as they were found, before the owner swapped the Source and Outcome columns.
+    const { workbook } = make([
+      leadsSheet({
+        rows: [
+          ["Date", "Outcome", "Source", "Days open"],
+          [46000, "Won", "Website", null],
+        ],
+      }),
+    ]);
+    const found = await onlyLeads(workbook);
+    const stale: LeadsLocation = { ...found, headers: HEADERS };
+    const updated = await workbook.appendRows(stale, [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    expect(updated).toEqual({ ...stale, rowCount: 2 });
+    expect(await workbook.readColumns(stale, [1, 2])).toEqual([
+      ["Website", "Referral"],
+      ["Won", "Open"],
+    ]);
+    await workbook.setCell(updated, 1, 2, "Lost");
+    expect(await workbook.readColumns(found, [1])).toEqual([["Won", "Lost"]]);
+  });
+
+  it("says plainly that a column is gone rather than reading or writing another", async () => {
+    const { workbook } = make([leadsSheet()]);
+    const stale: LeadsLocation = {
+      ...(await onlyLeads(workbook)),
+      headers: ["Date", "Channel", "Outcome", "Days open"],
+    };
+    const message = 'The column "Channel" is no longer in the leads table "Leads"';
+    await expect(workbook.readColumns(stale, [1])).rejects.toThrow(message);
+    await expect(workbook.appendRows(stale, [[null, "Radio", "Open", null]])).rejects.toThrow(
+      message
+    );
+    await expect(workbook.setCell(stale, 0, 1, "Radio")).rejects.toThrow(message);
+    expect((await onlyLeads(workbook)).rowCount).toBe(1);
+  });
+
+  it("names new tables and their sheets alike, by Excel's rules", async () => {
+    const { workbook } = make([leadsSheet()]);
+    expect(await workbook.createTable("Spend", ["Source", "Spend"], [])).toMatchObject({
+      sheetName: "Spend",
+      tableName: "Spend",
+    });
+    expect(await workbook.createTable("Spend", ["Source", "Spend"], [])).toMatchObject({
+      sheetName: "Spend (2)",
+      tableName: "Spend2",
+    });
+    expect(await workbook.createTable("History", ["Source", "Spend"], [])).toMatchObject({
+      sheetName: "History (2)",
+      tableName: "History",
+    });
+    // An apostrophe inside a sheet name is allowed; at either end it is not.
+    expect(await workbook.createTable("Q1: [web]/'ads'", ["Source", "Spend"], [])).toMatchObject({
+      sheetName: "Q1 web'ads",
+      tableName: "Q1webads",
+    });
+    expect(await workbook.createLeadsTable()).toMatchObject({
+      sheetName: "Leads (2)",
+      tableName: "Leads2",
+    });
+  });
+});
