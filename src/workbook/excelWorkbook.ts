@@ -27,7 +27,12 @@ import {
   setsAnyFormat,
   tooLongReason,
 } from "./excel/cellWrites";
-import { describeLocation, explainLeadsError, WorkbookError } from "./excel/errors";
+import {
+  describeLocation,
+  explainLeadsError,
+  LEAD_TALLY_ERROR,
+  WorkbookError,
+} from "./excel/errors";
 import { headerText } from "./excel/headerRows";
 import { columnsNow, missingColumnMessage, unmoved } from "./rules/columns";
 import { findLeads, findTables } from "./excel/findLeads";
@@ -101,6 +106,7 @@ function leadCells(
 function checkColumn(location: LeadsLocation, column: number): void {
   if (!Number.isInteger(column) || column < 0 || column >= location.headers.length) {
     throw new WorkbookError(
+      LEAD_TALLY_ERROR,
       `Column ${column} is not one of the ${location.headers.length} columns of the ${describeLocation(location)}.`
     );
   }
@@ -161,7 +167,10 @@ function queueHeaderRow(context: Excel.RequestContext, location: LeadsLocation):
 function columnsFromHeaderRow(header: Excel.Range, location: LeadsLocation): readonly number[] {
   const now = columnsNow(location.headers, (header.values[0] ?? []).map(headerText));
   if (!now.ok) {
-    throw new WorkbookError(missingColumnMessage(now.missing, describeLocation(location)));
+    throw new WorkbookError(
+      LEAD_TALLY_ERROR,
+      missingColumnMessage(now.missing, describeLocation(location))
+    );
   }
   return now.columns;
 }
@@ -190,6 +199,7 @@ async function readColumns(
   );
   if (Array.isArray(again)) return again;
   throw new WorkbookError(
+    LEAD_TALLY_ERROR,
     `The columns of the ${describeLocation(location)} were moving while Lead Tally read them; try again.`
   );
 }
@@ -236,6 +246,7 @@ async function readColumnsAt(
       if (!isPayloadLimitError(error)) throw error;
       if (rows === 1) {
         throw new WorkbookError(
+          LEAD_TALLY_ERROR,
           `Excel could not hand over row ${start + 1} of the ${describeLocation(location)}: ` +
             `even that one row is more than Excel allows in one response.`,
           error
@@ -295,6 +306,7 @@ function checkTextLengths(
   if (tooLong === null) return;
   const header = location.headers[firstColumn + tooLong.column] ?? "";
   throw new WorkbookError(
+    LEAD_TALLY_ERROR,
     `The text for row ${firstRow + tooLong.row + 1}, column "${header}" ${tooLongReason(tooLong.length)}`
   );
 }
@@ -304,6 +316,7 @@ function checkRows(location: LeadsLocation, rows: readonly (readonly WriteValue[
   const wrong = rows.findIndex((row) => row.length !== width);
   if (wrong >= 0) {
     throw new WorkbookError(
+      LEAD_TALLY_ERROR,
       `Row ${wrong + 1} to add has ${rows[wrong].length} values; the ${describeLocation(location)} has ${width} columns.`
     );
   }
@@ -373,6 +386,7 @@ async function appendTableRows(
   const target = empty ? inBlankRow : below;
   if (!target.values.every(isBlankRow)) {
     throw new WorkbookError(
+      LEAD_TALLY_ERROR,
       `The ${describeLocation(location)} has something in the row just below it. Lead Tally adds ` +
         "leads there and never writes over your cells: move what is below the table, then try again."
     );
@@ -435,6 +449,7 @@ async function setCell(
   checkColumn(location, column);
   if (!Number.isInteger(row) || row < 0 || row >= location.rowCount) {
     throw new WorkbookError(
+      LEAD_TALLY_ERROR,
       `Row ${row + 1} is not one of the ${location.rowCount} rows of the ${describeLocation(location)}.`
     );
   }
@@ -514,16 +529,19 @@ type TableExtras = (table: Excel.Table, headers: readonly string[]) => void;
 
 /** Refuses a new table's rows before anything is sent: each one value per header, no text too long. */
 function checkNewTable(headers: readonly string[], rows: readonly (readonly WriteValue[])[]): void {
-  if (headers.length === 0) throw new WorkbookError("A new table needs at least one column.");
+  if (headers.length === 0)
+    throw new WorkbookError(LEAD_TALLY_ERROR, "A new table needs at least one column.");
   const wrong = rows.findIndex((row) => row.length !== headers.length);
   if (wrong >= 0) {
     throw new WorkbookError(
+      LEAD_TALLY_ERROR,
       `Row ${wrong + 1} of the new table has ${rows[wrong].length} values; it has ${headers.length} columns.`
     );
   }
   const tooLong = firstTooLongText(rows);
   if (tooLong !== null) {
     throw new WorkbookError(
+      LEAD_TALLY_ERROR,
       `The text for row ${tooLong.row + 1}, column "${headers[tooLong.column]}" of the new table ${tooLongReason(tooLong.length)}`
     );
   }

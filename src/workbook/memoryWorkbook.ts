@@ -38,6 +38,10 @@ import {
   tableNameFrom,
 } from "./rules/names";
 import { columnsNow, missingColumnMessage } from "./rules/columns";
+import { LEAD_TALLY_ERROR, WorkbookError } from "./rules/errors";
+
+/** An error shaped like Office.js's (a code and a message), so the pane explains both alike. */
+export { WorkbookError };
 
 export { DATE_FORMAT, GENERATED_SHEET_MARK };
 
@@ -46,17 +50,6 @@ const HEADER_SLACK = 32;
 
 /** Header rows are looked for in the first rows of each sheet, as the Excel adapter does. */
 const HEADER_SCAN_ROWS = 50;
-
-/** An error shaped like Office.js's (a code and a message), so the pane explains both alike. */
-export class WorkbookError extends Error {
-  readonly code: string;
-
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "WorkbookError";
-    this.code = code;
-  }
-}
 
 export type StoredValue = string | number | boolean;
 
@@ -665,7 +658,7 @@ export class MemoryWorkbook implements LeadWorkbook {
       location.tableName !== null
         ? `leads table "${location.tableName}"`
         : `leads sheet "${location.sheetName}"`;
-    throw new WorkbookError("InvalidArgument", missingColumnMessage(now.missing, where));
+    throw new WorkbookError(LEAD_TALLY_ERROR, missingColumnMessage(now.missing, where));
   }
 
   /** The location as the workbook is now, or ItemNotFound when its table or sheet is gone. */

@@ -3,16 +3,9 @@
  * what happened and can say it in the owner's words; the original error stays as `cause`.
  */
 import { LeadsLocation } from "../workbook";
+import { LEAD_TALLY_ERROR, WorkbookError } from "../rules/errors";
 
-export class WorkbookError extends Error {
-  readonly cause: unknown;
-
-  constructor(message: string, cause?: unknown) {
-    super(message);
-    this.name = "WorkbookError";
-    this.cause = cause;
-  }
-}
+export { LEAD_TALLY_ERROR, WorkbookError };
 
 /** The code of an Office error (OfficeExtension.Error), or undefined for anything else. */
 export function errorCode(error: unknown): string | undefined {
@@ -35,6 +28,7 @@ export function describeLocation(location: LeadsLocation): string {
 export function explainLeadsError(error: unknown, location: LeadsLocation): unknown {
   if (errorCode(error) === "ItemNotFound") {
     return new WorkbookError(
+      LEAD_TALLY_ERROR,
       `The ${describeLocation(location)} no longer exists. It may have been renamed or deleted; find the leads again.`,
       error
     );

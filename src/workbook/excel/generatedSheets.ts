@@ -21,7 +21,7 @@ import {
   TEXT_FORMAT,
   tooLongReason,
 } from "./cellWrites";
-import { errorCode, WorkbookError } from "./errors";
+import { errorCode, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
 import { queueBalanceChart } from "./charts";
 import {
   freeAsideSheetName,
@@ -115,6 +115,7 @@ export async function writeGeneratedSheet(
   const tooLong = firstTooLongText(sheet.rows);
   if (tooLong !== null) {
     throw new WorkbookError(
+      LEAD_TALLY_ERROR,
       `The text for cell ${cellAddress(tooLong.row, tooLong.column)} of the ${sheet.preferredName} sheet ` +
         tooLongReason(tooLong.length)
     );
@@ -329,6 +330,7 @@ async function nameNow(
 function explainGeneratedSheetError(error: unknown, sheet: GeneratedSheet): unknown {
   if (errorCode(error) !== "ItemNotFound") return error;
   return new WorkbookError(
+    LEAD_TALLY_ERROR,
     `A sheet was deleted or renamed while the ${sheet.preferredName} sheet was being written, ` +
       "perhaps by someone else editing the workbook. Nothing was replaced; try again.",
     error

@@ -8,6 +8,8 @@
 import { buildTallySheet, outcomeRules } from "../../../src/engine";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
+import { WorkbookError } from "../../../src/workbook/rules/errors";
+import { describeError } from "../../../src/taskpane/errorMessages";
 import type { LeadWorkbook, LeadsLocation } from "../../../src/workbook/workbook";
 import { FakeExcel, Formula } from "../../support/excelMock";
 
@@ -195,6 +197,12 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     );
     await expect(workbook.setCell(stale, 0, 1, "Radio")).rejects.toThrow(message);
     expect((await onlyLeads(workbook)).rowCount).toBe(1);
+    // One error class for both, and the pane shows the message as it is.
+    const error = (await workbook
+      .readColumns(stale, [1])
+      .catch((e: unknown) => e)) as WorkbookError;
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(describeError(error, "The tally")).toBe(`The tally did not work: ${error.message}`);
   });
 
   it("names new tables and their sheets alike, by Excel's rules", async () => {

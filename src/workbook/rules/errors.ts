@@ -1,0 +1,24 @@
+/**
+ * The one error class of the workbook layer, for both workbooks: a code, a message in the owner's
+ * words, and the error that led to it (Office's own, say) as `cause`.
+ */
+
+/**
+ * The code of an error the workbook layer words itself (a column gone, a text too long, the
+ * leads' table deleted): not one of Office's codes, so the pane shows its message as it is. The
+ * in-memory workbook, standing in for Excel, throws Office's codes ("ItemNotFound",
+ * "InvalidArgument") where Excel would.
+ */
+export const LEAD_TALLY_ERROR = "LeadTally";
+
+export class WorkbookError extends Error {
+  readonly code: string;
+  readonly cause: unknown;
+
+  constructor(code: string, message: string, cause?: unknown) {
+    super(message);
+    this.name = "WorkbookError";
+    this.code = code;
+    this.cause = cause;
+  }
+}
