@@ -5,11 +5,24 @@
  * Each method is one Excel.run with as few round trips as it can: properties are loaded by name,
  * never all at once, and large reads go in row blocks that keep every response well inside Excel
  * on the web's 5 MB (see excel/blocks.ts). Text is always written as literal text (see
- * excel/cellWrites.ts), and generated sheets are written beside the old ones, chart included, and
- * swapped in only when complete (see excel/generatedSheets.ts and excel/charts.ts).
+ * excel/cellWrites.ts); new rows go below a table, never through rows.add (co-authoring); the
+ * columns are found again by their headers on every call (rules/columns.ts); generated sheets are
+ * built in full beside the old ones, chart included, and refreshed in place only when complete
+ * (see excel/generatedSheets.ts and excel/charts.ts). The generated sheets' writer and the new
+ * tables' maker load on first use, outside the pane's first view.
  */
-import { Cell, excelErrorCell, NEW_LEADS_TABLE_HEADERS } from "../engine";
+import { Cell, excelErrorCell } from "../engine";
 import { GeneratedSheet, LeadsLocation, LeadWorkbook, ReadProgress, WriteValue } from "./workbook";
+import {
+  checkColumn,
+  checkTextLengths,
+  columnsFromHeaderRow,
+  leadCells,
+  queueHeaderRow,
+  queueRowCount,
+  RowCountQuery,
+  rowCountNow,
+} from "./excel/leadCells";
 import {
   columnRuns,
   firstBlockRows,
@@ -18,36 +31,17 @@ import {
   responseBytes,
 } from "./excel/blocks";
 import {
-  DATE_FORMAT,
-  firstTooLongText,
-  rangeFormat,
-  rangeFormats,
-  rangeValue,
-  rangeValues,
-  setsAnyFormat,
-  tooLongReason,
-} from "./excel/cellWrites";
-import {
   describeLocation,
   explainLeadsError,
   LEAD_TALLY_ERROR,
   WorkbookError,
 } from "./excel/errors";
-import { headerText } from "./excel/headerRows";
-import { columnsNow, missingColumnMessage, unmoved } from "./rules/columns";
 import { findLeads, findTables } from "./excel/findLeads";
-import { writeGeneratedSheet } from "./excel/generatedSheets";
-import { loadOldFormats, writeLiteral } from "./excel/literalWrites";
-import { freeSheetNameInParentheses, freeTableName, tableNameFrom } from "./rules/names";
-import {
-  discardAddedSheet,
-  SetSupport,
-  suspendScreenUpdating,
-  yieldToEventLoop,
-} from "./excel/requests";
+import { SetSupport, yieldToEventLoop } from "./excel/requests";
 
 export { WorkbookError } from "./excel/errors";
-export { GENERATED_MARK_KEY } from "./excel/generatedSheets";
+/** The worksheet custom property that marks a generated sheet (workbook.ts). */
+export { GENERATED_SHEET_MARK as GENERATED_MARK_KEY } from "./workbook";
 
 /** Excel.run's one-argument form: runs a batch function against a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -62,8 +56,6 @@ export interface ExcelWorkbookOptions {
 /** The workbook setting that holds Lead Tally's settings, as JSON text. */
 export const SETTINGS_KEY = "LeadTally.settings";
 
-const NEW_LEADS_NAME = "Leads";
-
 /** Runs work on the leads, saying so when an error means their table or sheet has gone. */
 async function onLeads<T>(location: LeadsLocation, work: () => Promise<T>): Promise<T> {
   try {
@@ -71,108 +63,6 @@ async function onLeads<T>(location: LeadsLocation, work: () => Promise<T>): Prom
   } catch (error) {
     throw explainLeadsError(error, location);
   }
-}
-
-/**
- * The cells of some lead rows and columns (zero-based data rows, columns as header indexes). A
- * table is addressed through its header row, so a table that has moved since it was found is
- * still read in the right place.
- */
-function leadCells(
-  context: Excel.RequestContext,
-  location: LeadsLocation,
-  firstRow: number,
-  rowCount: number,
-  firstColumn: number,
-  columnCount: number
-): Excel.Range {
-  if (location.tableName !== null) {
-    return context.workbook.tables
-      .getItem(location.tableName)
-      .getHeaderRowRange()
-      .getCell(1 + firstRow, firstColumn)
-      .getResizedRange(rowCount - 1, columnCount - 1);
-  }
-  return context.workbook.worksheets
-    .getItem(location.sheetName)
-    .getRangeByIndexes(
-      location.headerRow + 1 + firstRow,
-      location.firstColumn + firstColumn,
-      rowCount,
-      columnCount
-    );
-}
-
-function checkColumn(location: LeadsLocation, column: number): void {
-  if (!Number.isInteger(column) || column < 0 || column >= location.headers.length) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Column ${column} is not one of the ${location.headers.length} columns of the ${describeLocation(location)}.`
-    );
-  }
-}
-
-/** What tells how many rows the leads have now: a table's row count, or a sheet's used range. */
-type RowCountQuery =
-  { readonly table: OfficeExtension.ClientResult<number> } | { readonly used: Excel.Range };
-
-/**
- * Queues a count of the leads' rows as they are now: the owner may have typed or deleted rows
- * since the leads were found. A plain range goes down to the last row with a value on its sheet,
- * as when it was found.
- */
-function queueRowCount(context: Excel.RequestContext, location: LeadsLocation): RowCountQuery {
-  if (location.tableName !== null) {
-    return { table: context.workbook.tables.getItem(location.tableName).rows.getCount() };
-  }
-  const sheet = context.workbook.worksheets.getItem(location.sheetName);
-  return { used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount") };
-}
-
-/** The count, once the batch that queued it has synced. */
-function rowCountNow(query: RowCountQuery, location: LeadsLocation): number {
-  if ("table" in query) return query.table.value;
-  if (query.used.isNullObject) return 0;
-  return Math.max(0, query.used.rowIndex + query.used.rowCount - 1 - location.headerRow);
-}
-
-/** Columns a plain range's header row is read with beyond its own, for columns inserted since. */
-const HEADER_SLACK = 32;
-
-/**
- * Queues a load of the leads' header row as it is now: a table's, or a plain range's from its
- * first column with room for columns inserted since. Loaded in a round trip the operation makes
- * anyway, so that checking it costs nothing more.
- */
-function queueHeaderRow(context: Excel.RequestContext, location: LeadsLocation): Excel.Range {
-  if (location.tableName !== null) {
-    return context.workbook.tables.getItem(location.tableName).getHeaderRowRange().load("values");
-  }
-  return context.workbook.worksheets
-    .getItem(location.sheetName)
-    .getRangeByIndexes(
-      location.headerRow,
-      location.firstColumn,
-      1,
-      location.headers.length + HEADER_SLACK
-    )
-    .load("values");
-}
-
-/**
- * Where each of the location's headers is now (offsets from its first column), found again by
- * name (rules/columns.ts); a header that is gone is said plainly rather than written under
- * another.
- */
-function columnsFromHeaderRow(header: Excel.Range, location: LeadsLocation): readonly number[] {
-  const now = columnsNow(location.headers, (header.values[0] ?? []).map(headerText));
-  if (!now.ok) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      missingColumnMessage(now.missing, describeLocation(location))
-    );
-  }
-  return now.columns;
 }
 
 /**
@@ -295,22 +185,6 @@ export function cellsFromExcel(values: unknown[][], valueTypes: readonly string[
   );
 }
 
-/** Refuses text longer than a cell holds, saying which row and column of the leads it is for. */
-function checkTextLengths(
-  location: LeadsLocation,
-  rows: readonly (readonly WriteValue[])[],
-  firstRow: number,
-  firstColumn: number
-): void {
-  const tooLong = firstTooLongText(rows);
-  if (tooLong === null) return;
-  const header = location.headers[firstColumn + tooLong.column] ?? "";
-  throw new WorkbookError(
-    LEAD_TALLY_ERROR,
-    `The text for row ${firstRow + tooLong.row + 1}, column "${header}" ${tooLongReason(tooLong.length)}`
-  );
-}
-
 function checkRows(location: LeadsLocation, rows: readonly (readonly WriteValue[])[]): void {
   const width = location.headers.length;
   const wrong = rows.findIndex((row) => row.length !== width);
@@ -321,152 +195,6 @@ function checkRows(location: LeadsLocation, rows: readonly (readonly WriteValue[
     );
   }
   checkTextLengths(location, rows, 0, 0);
-}
-
-/** True for a row Excel shows as empty: every value blank (a formula that gives "" included). */
-function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every((value) => value === "" || value === null);
-}
-
-/**
- * Appends rows to a table by writing them into the rows just below it, formats then values, and
- * letting Excel's auto-expansion grow the table over them. `table.rows.add` would be simpler, but
- * for co-authors it forces a merge-conflict refresh and may lose their recent edits
- * (office-js-docs-pr docs/excel/co-authoring-in-excel-add-ins.md, "Avoid table row conflicts");
- * plain cell writes merge like any edit. So the adapter never calls rows.add.
- *
- * Round trip 1 learns where the rows go: a table with no data yet still shows one blank row
- * under its header (Excel keeps at least one), and getDataBodyRange() is that row, so the first
- * new row goes into it; otherwise below the last row. It also reads what is there now (the
- * cells must be empty: nothing of the owner's is written over) and their formats, to put back
- * should the values not arrive (writeLiteral): so a failure leaves no new row behind.
- */
-/**
- * Rows laid out at the columns' places now (`at`, offsets from the leads' first column), `width`
- * cells wide: a column the leads do not have (one the owner inserted) gets null, left as it is.
- */
-function rowsAt(
-  rows: readonly (readonly WriteValue[])[],
-  at: readonly number[],
-  width: number
-): WriteValue[][] {
-  return rows.map((row) => {
-    const laid: WriteValue[] = Array.from({ length: width }, () => null);
-    row.forEach((value, index) => (laid[at[index]] = value));
-    return laid;
-  });
-}
-
-async function appendTableRows(
-  context: Excel.RequestContext,
-  location: LeadsLocation & { tableName: string },
-  rows: readonly (readonly WriteValue[])[],
-  supports: SetSupport
-): Promise<LeadsLocation> {
-  const table = context.workbook.tables.getItem(location.tableName);
-  const body = table.getDataBodyRange();
-  const count = table.rows.getCount();
-  const header = queueHeaderRow(context, location);
-  const lastRow = body.getLastRow().load("values");
-  const below = body.getRowsBelow(rows.length).load("values, numberFormat");
-  const inBlankRow = body
-    .getLastRow()
-    .getResizedRange(rows.length - 1, 0)
-    .load("values, numberFormat");
-  await context.sync();
-
-  // A table of one blank row is an empty table (Excel counts its blank row as 0 or 1 rows).
-  // getCount() gives a ClientResult, which has no load(): its value comes with the sync.
-  // eslint-disable-next-line office-addins/load-object-before-read
-  const rowsNow = count.value;
-  // The table's columns now: each value goes under its header, even if a column has moved.
-  const laid = rowsAt(rows, columnsFromHeaderRow(header, location), header.values[0]?.length ?? 0);
-  const formats = rangeFormats(laid);
-  const empty = rowsNow === 0 || (rowsNow === 1 && isBlankRow(lastRow.values[0] ?? []));
-  const target = empty ? inBlankRow : below;
-  if (!target.values.every(isBlankRow)) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `The ${describeLocation(location)} has something in the row just below it. Lead Tally adds ` +
-        "leads there and never writes over your cells: move what is below the table, then try again."
-    );
-  }
-  suspendScreenUpdating(context, supports);
-  await writeLiteral(context, target, formats, rangeValues(laid));
-  return { ...location, rowCount: (empty ? 0 : rowsNow) + rows.length };
-}
-
-async function appendRangeRows(
-  context: Excel.RequestContext,
-  location: LeadsLocation,
-  rows: readonly (readonly WriteValue[])[],
-  supports: SetSupport
-): Promise<LeadsLocation> {
-  // Below the last row with a value now, not when the leads were found: rows the owner has typed
-  // since are never written over. The formats of the rows where they are expected come in the
-  // same round trip, to be put back should the write stop halfway (see literalWrites.ts).
-  const sheet = context.workbook.worksheets.getItem(location.sheetName);
-  const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
-  const header = queueHeaderRow(context, location);
-  let laid = rowsAt(
-    rows,
-    location.headers.map((_, index) => index),
-    location.headers.length
-  );
-  let formats = rangeFormats(laid);
-  const targetAt = (row: number, width: number): Excel.Range =>
-    sheet.getRangeByIndexes(row, location.firstColumn, rows.length, width);
-  const expectedRow = location.headerRow + 1 + location.rowCount;
-  let target = loadOldFormats(targetAt(expectedRow, location.headers.length), formats);
-  await context.sync();
-  const lastUsedRow = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
-  const firstRow = Math.max(expectedRow, lastUsedRow + 1);
-  const at = columnsFromHeaderRow(header, location);
-  const moved = !unmoved(at);
-  if (moved) {
-    // A column was inserted or moved since the leads were found: each value under its header.
-    laid = rowsAt(rows, at, Math.max(...at) + 1);
-    formats = rangeFormats(laid);
-  }
-  if (firstRow !== expectedRow || moved) {
-    // Rows were typed below the leads, or columns moved: the formats where the rows go now.
-    target = loadOldFormats(targetAt(firstRow, laid[0].length), formats);
-    await context.sync();
-  }
-
-  suspendScreenUpdating(context, supports);
-  await writeLiteral(context, target, formats, rangeValues(laid));
-  return { ...location, rowCount: firstRow + rows.length - location.headerRow - 1 };
-}
-
-async function setCell(
-  context: Excel.RequestContext,
-  location: LeadsLocation,
-  row: number,
-  column: number,
-  value: WriteValue
-): Promise<void> {
-  checkColumn(location, column);
-  if (!Number.isInteger(row) || row < 0 || row >= location.rowCount) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Row ${row + 1} is not one of the ${location.rowCount} rows of the ${describeLocation(location)}.`
-    );
-  }
-  checkTextLengths(location, [[value]], row, column);
-  const formats = [[rangeFormat(value)]];
-  // The header row in the round trip that reads the cell's format (kept to put back should the
-  // write stop halfway): the cell is the one under its header now.
-  const header = queueHeaderRow(context, location);
-  let cell = loadOldFormats(leadCells(context, location, row, 1, column, 1), formats);
-  await context.sync();
-  const at = columnsFromHeaderRow(header, location)[column];
-  if (at !== column) {
-    cell = loadOldFormats(leadCells(context, location, row, 1, at, 1), formats);
-    if (setsAnyFormat(formats)) await context.sync();
-  }
-  // Here null is the owner's choice of an empty cell, so it clears the cell ("" in Range.values).
-  await writeLiteral(context, cell, formats, [[rangeValue(value) ?? ""]]);
 }
 
 /** Where the leads' rows are now. */
@@ -524,91 +252,6 @@ async function selectedRow(
   return rowAt(place, width, activeSheet.name, active.rowIndex, active.columnIndex);
 }
 
-/** Queues more for a new table before its one writing round trip (a column's format, say). */
-type TableExtras = (table: Excel.Table, headers: readonly string[]) => void;
-
-/** Refuses a new table's rows before anything is sent: each one value per header, no text too long. */
-function checkNewTable(headers: readonly string[], rows: readonly (readonly WriteValue[])[]): void {
-  if (headers.length === 0)
-    throw new WorkbookError(LEAD_TALLY_ERROR, "A new table needs at least one column.");
-  const wrong = rows.findIndex((row) => row.length !== headers.length);
-  if (wrong >= 0) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Row ${wrong + 1} of the new table has ${rows[wrong].length} values; it has ${headers.length} columns.`
-    );
-  }
-  const tooLong = firstTooLongText(rows);
-  if (tooLong !== null) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `The text for row ${tooLong.row + 1}, column "${headers[tooLong.column]}" of the new table ${tooLongReason(tooLong.length)}`
-    );
-  }
-}
-
-/**
- * A new sheet with a table of these headers and rows, under free names, in two round trips: the
- * names taken, then everything else. The rows are written as literal text (cellWrites.ts): the
- * sheet is new, so there are no old formats to keep. Should the second round trip fail, the new
- * sheet is deleted again.
- */
-async function createTable(
-  context: Excel.RequestContext,
-  supports: SetSupport,
-  preferredName: string,
-  headerNames: readonly string[],
-  rows: readonly (readonly WriteValue[])[],
-  extras?: TableExtras
-): Promise<LeadsLocation> {
-  checkNewTable(headerNames, rows);
-  const worksheets = context.workbook.worksheets.load("items/name");
-  const tables = context.workbook.tables.load("items/name");
-  const names = context.workbook.names.load("items/name");
-  await context.sync();
-  const sheetName = freeSheetNameInParentheses(
-    preferredName,
-    worksheets.items.map((sheet) => sheet.name)
-  );
-  // Table names share one namespace with the workbook's defined names.
-  const tableName = freeTableName(tableNameFrom(preferredName), [
-    ...tables.items.map((table) => table.name),
-    ...names.items.map((name) => name.name),
-  ]);
-
-  const headers = [...headerNames];
-  suspendScreenUpdating(context, supports);
-  const sheet = worksheets.add(sheetName);
-  const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
-  headerRange.values = [headers];
-  if (rows.length > 0) {
-    // Formats before values, in the same batch, so text is kept as it is.
-    const body = sheet.getRangeByIndexes(1, 0, rows.length, headers.length);
-    const formats = rangeFormats(rows);
-    if (setsAnyFormat(formats)) body.numberFormat = formats;
-    body.values = rangeValues(rows);
-  }
-  const table = sheet.tables.add(headerRange.getResizedRange(rows.length, 0), true);
-  table.name = tableName;
-  extras?.(table, headers);
-  sheet.activate();
-  try {
-    await context.sync();
-  } catch (error) {
-    await discardAddedSheet(context, sheetName);
-    throw error;
-  }
-  return { sheetName, tableName, headerRow: 0, firstColumn: 0, headers, rowCount: rows.length };
-}
-
-/** Rows added to the new Leads table take the formats of its columns: its dates show as dates. */
-const formatDateColumn: TableExtras = (table, headers) => {
-  const dateColumn = headers.indexOf("Date");
-  if (dateColumn >= 0) {
-    table.columns.getItemAt(dateColumn).getDataBodyRange().numberFormat = [[DATE_FORMAT]];
-  }
-};
-
 async function loadSettings(context: Excel.RequestContext): Promise<unknown> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
   await context.sync();
@@ -638,34 +281,40 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
       checkRows(location, rows);
       if (rows.length === 0) return location;
       const { tableName } = location;
+      const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/leadWrites");
       return run((context) =>
         onLeads(location, () =>
           tableName !== null
-            ? appendTableRows(context, { ...location, tableName }, rows, supports)
-            : appendRangeRows(context, location, rows, supports)
+            ? writes.appendTableRows(context, { ...location, tableName }, rows, supports)
+            : writes.appendRangeRows(context, location, rows, supports)
         )
       );
     },
-    setCell: (location, row, column, value) =>
-      run((context) => onLeads(location, () => setCell(context, location, row, column, value))),
+    setCell: async (location, row, column, value) => {
+      const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/leadWrites");
+      return run((context) =>
+        onLeads(location, () => writes.setCell(context, location, row, column, value))
+      );
+    },
     selectedRow: (location) =>
       run((context) => onLeads(location, () => selectedRow(context, location))),
     findTables: (accepts) => run((context) => findTables(context, accepts)),
-    createLeadsTable: () =>
-      run((context) =>
-        createTable(
-          context,
-          supports,
-          NEW_LEADS_NAME,
-          NEW_LEADS_TABLE_HEADERS,
-          [],
-          formatDateColumn
-        )
-      ),
-    createTable: (preferredName, headers, rows) =>
-      run((context) => createTable(context, supports, preferredName, headers, rows)),
-    writeGeneratedSheet: (sheet: GeneratedSheet) =>
-      run((context) => writeGeneratedSheet(context, sheet, supports)),
+    createLeadsTable: async () => {
+      const tables = await import(/* webpackChunkName: "new-tables" */ "./excel/newTables");
+      return run((context) => tables.createLeadsTable(context, supports));
+    },
+    createTable: async (preferredName, headers, rows) => {
+      const tables = await import(/* webpackChunkName: "new-tables" */ "./excel/newTables");
+      return run((context) => tables.createTable(context, supports, preferredName, headers, rows));
+    },
+    writeGeneratedSheet: async (sheet: GeneratedSheet) => {
+      // Loaded with the first tally or balance rather than with the pane: the generated sheets'
+      // writer and chart are not needed to show the first view.
+      const { writeGeneratedSheet } = await import(
+        /* webpackChunkName: "generated-sheets" */ "./excel/generatedSheets"
+      );
+      return run((context) => writeGeneratedSheet(context, sheet, supports));
+    },
     loadSettings: () => run((context) => loadSettings(context)),
     saveSettings: (settings) => run((context) => saveSettings(context, settings)),
   };

@@ -4,8 +4,7 @@
  * leads are found so (findLeads), and so is the spend table.
  */
 import { looksLikeLeadsHeader } from "../../engine";
-import { LeadsLocation } from "../workbook";
-import { GENERATED_MARK_KEY } from "./generatedSheets";
+import { GENERATED_SHEET_MARK as GENERATED_MARK_KEY, LeadsLocation } from "../workbook";
 import {
   AcceptsHeaders,
   findHeaderRow,
