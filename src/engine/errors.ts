@@ -97,6 +97,10 @@ export const errors = {
     ),
   unknownStatistic: (given: string) =>
     invalidValue(`statistic must be "median" or "mean"; ${quote(given)} is neither.`),
+  tooLarge: (argument: string) =>
+    invalidValue(
+      `${argument} holds amounts too large to compute with: the result is beyond what Excel can hold.`
+    ),
   noLags: () =>
     notAvailable(
       "No client has a lead date and a closed date on or after it: there is no time to convert to measure."

@@ -62,7 +62,7 @@ function meanClientValue(
   const checked = checkCells(valueCells.value, "values");
   if (!checked.ok) return checked;
   const classes = new Map<Cell, boolean>();
-  let sum = 0;
+  let mean = 0;
   let clients = 0;
   for (let row = 0; row < outcomeCells.value.length; row++) {
     const outcome = outcomeCells.value[row];
@@ -75,10 +75,11 @@ function meanClientValue(
     if (!isWon || isBlank(value)) continue;
     const amount = toAmount(value, "values", row + 1, true);
     if (!amount.ok) return amount;
-    sum += amount.value;
     clients += 1;
+    // A running mean: a sum of amounts near Number.MAX_VALUE would overflow.
+    mean += (amount.value - mean) / clients;
   }
-  return ok(clients === 0 ? null : sum / clients);
+  return ok(clients === 0 ? null : mean);
 }
 
 /** Money per day: open leads × win rate × average client value ÷ mean lag. */
@@ -121,5 +122,8 @@ export function salesVelocityFormula(
   if (distribution.count === 0) return fail(errors.noLags());
   const lag = meanLag(distribution);
   if (lag === 0) return fail(errors.zeroMeanLag());
-  return ok((totals.open * (totals.won / decided) * clientValue.value) / lag);
+  // Amounts near the largest number Excel holds can overflow on the way; say so rather than
+  // hand Excel an infinity.
+  const velocity = (totals.open * (totals.won / decided) * clientValue.value) / lag;
+  return Number.isFinite(velocity) ? ok(velocity) : fail(errors.tooLarge("values"));
 }

@@ -144,6 +144,15 @@ describe("salesVelocityFormula", () => {
     }
   });
 
+  it("refuses amounts whose velocity is beyond what Excel can hold, naming values", () => {
+    const huge = column(Number.MAX_VALUE, Number.MAX_VALUE, 1, 1, 1);
+    const error = errorOf(
+      salesVelocityFormula(dates, column(D + 1, D + 1, null, null, null), outcomes, huge)
+    );
+    expect(error.code).toBe("invalidValue");
+    expect(error.message).toMatch(/^values holds amounts too large/);
+  });
+
   it("is 0 when no lead is open", () => {
     expect(salesVelocityFormula(column(D), column(D + 2), column("Won"), column(100))).toEqual({
       ok: true,
