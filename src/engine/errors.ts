@@ -2,9 +2,15 @@
  * Errors inside the engine are values, never exceptions: a code that says which Excel error a
  * wrapper should show, and a message that says what is wrong in the user's words.
  * Every message the engine can produce is built here, so wording stays consistent.
+ *
+ * Excel shows a custom function's message only with #VALUE! and #N/A; with #DIV/0! it shows none
+ * (CustomFunctions.ErrorCode reference: divisionByZero, "A custom error message can't be used").
+ * So a problem the user must read about is invalidValue or notAvailable; divisionByZero is kept
+ * for "nothing to divide by", whose message only the task pane and the tests ever see.
  */
 
-export type TallyErrorCode = "invalidValue" | "divisionByZero";
+/** invalidValue is #VALUE!, notAvailable #N/A (a look-up that found nothing), divisionByZero #DIV/0!. */
+export type TallyErrorCode = "invalidValue" | "notAvailable" | "divisionByZero";
 
 export interface TallyError {
   readonly kind: "tally-error";
@@ -31,6 +37,10 @@ export function isTallyError(value: unknown): value is TallyError {
 
 function invalidValue(message: string): TallyError {
   return { kind: "tally-error", code: "invalidValue", message };
+}
+
+function notAvailable(message: string): TallyError {
+  return { kind: "tally-error", code: "notAvailable", message };
 }
 
 function divisionByZero(message: string): TallyError {
@@ -72,8 +82,9 @@ export const errors = {
         `Choose a longer period or check the outlying dates.`
     ),
   noLeads: () => divisionByZero("There are no leads to divide by."),
+  /** A `source` argument that matches no lead at all: a look-up that found nothing, as VLOOKUP's #N/A. */
   noLeadsForSource: (source: string) =>
-    divisionByZero(`There are no leads from source ${quote(source)}.`),
+    notAvailable(`No leads from source ${quote(source)}: check its spelling, or leave source out.`),
   noDecidedLeads: () => divisionByZero("There are no won or lost leads to divide by."),
   noLeadsInPeriod: () => divisionByZero("There are no leads in this period."),
   noClients: () => divisionByZero("There are no clients to divide by."),

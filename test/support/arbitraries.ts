@@ -231,7 +231,8 @@ export function respell(cell: Cell, how: Respelling): Cell {
   let text: string;
   if (typeof cell === "number") {
     if (!how.toText) return cell;
-    text = String(cell);
+    // As Excel shows the number (rule 3), which is what an owner would type as its text.
+    text = refLabel(cell);
   } else if (typeof cell === "boolean") {
     if (!how.toText) return cell;
     text = cell ? "TRUE" : "FALSE";
@@ -501,11 +502,32 @@ export function refIsBlank(cell: Cell): boolean {
   return typeof cell === "string" && [...cell].every((char) => WHITESPACE_SET.has(char));
 }
 
-/** Rule 3: the words of the text joined by single spaces; numbers as String(n); TRUE/FALSE. */
+/**
+ * Rule 3 for numbers, worked out from the digits: 15 significant digits, trailing zeros dropped,
+ * plain from 1E-7 (exclusive) to 1E+21 (exclusive), else d.ddE±n.
+ */
+export function refNumberLabel(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return "0";
+  const [mantissa, exponentText] = Math.abs(value).toExponential(14).split("e");
+  const exponent = Number(exponentText);
+  const digits = mantissa.replace(".", "").replace(/0+$/, "");
+  const sign = value < 0 ? "-" : "";
+  if (exponent >= 21 || exponent < -6) {
+    const shown = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${shown}E${exponent < 0 ? "-" : "+"}${Math.abs(exponent)}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  if (digits.length <= exponent + 1)
+    return sign + digits + "0".repeat(exponent + 1 - digits.length);
+  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+}
+
+/** Rule 3: the words of the text joined by single spaces; numbers to 15 significant digits; TRUE/FALSE. */
 export function refLabel(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (typeof cell === "number") return String(cell);
+  if (typeof cell === "number") return refNumberLabel(cell);
   if (typeof cell !== "string") return String(cell);
   const words: string[] = [];
   let word = "";
@@ -591,7 +613,7 @@ function countInto(target: RefCounts, cls: RefClass): void {
   target[cls]++;
 }
 
-/** Leads by source per rules 1 to 5, unsorted; the blank group has key and label "(no source)". */
+/** Leads by source per rules 1 to 5, unsorted; the blank group (and the text "(no source)") has key and label "(no source)". */
 export function refTallyBySource(
   rows: readonly Row[],
   hasOutcomes: boolean,
@@ -610,6 +632,11 @@ export function refTallyBySource(
     }
     const label = refLabel(row.id);
     const key = refKey(label);
+    // Rule 4: the text "(no source)" joins the blank group.
+    if (key === REF_NO_SOURCE) {
+      countInto(blank, cls);
+      continue;
+    }
     let group = byKey.get(key);
     if (group === undefined) {
       group = { counts: { leads: 0, won: 0, lost: 0, open: 0 }, spellings: new Map() };
