@@ -52,8 +52,8 @@ describe("manifest.xml, offline checks", () => {
     ],
     [
       "an http AppDomain",
-      "<AppDomain>https://www.contoso.com</AppDomain>",
-      "<AppDomain>http://www.contoso.com</AppDomain>",
+      "<AppDomain>https://localhost:3000</AppDomain>",
+      "<AppDomain>http://localhost:3000</AppDomain>",
       /must use https/,
     ],
     [
