@@ -47,28 +47,18 @@ const EXCEL_DIGITS = 15;
 /**
  * A number as Excel writes it in text: rounded to 15 significant digits, so 0.1+0.2 is "0.3" (not
  * JavaScript's "0.30000000000000004") and 1234567890123456800 is "1234567890123460000"; from
- * 1E+21 up and below 1E-6 in E notation ("1E+21", "1.5E-7"), with Excel's capital E and sign.
+ * 1E+21 up and below 0.000001 in E notation ("1E+21", "1.5E-7"), with Excel's capital E and sign.
  * A cell's on-screen General format may show fewer digits when the column is narrow; the label
  * does not depend on column widths.
  */
 export function numberLabel(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  // toExponential rounds to 15 significant digits without leaving the string (a round trip
-  // through Number would turn the largest doubles into Infinity and move the smallest).
-  const [mantissa, exponentText] = value.toExponential(EXCEL_DIGITS - 1).split("e");
-  const exponent = Number(exponentText);
-  const negative = mantissa.startsWith("-");
-  const digits = mantissa.replace(/^-/, "").replace(".", "").replace(/0+$/, "");
-  if (digits === "") return "0";
-  const sign = negative ? "-" : "";
-  if (exponent >= 21 || exponent < -6) {
-    const shown = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${shown}E${exponent < 0 ? "-" : "+"}${Math.abs(exponent)}`;
-  }
-  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
-  const whole = exponent + 1;
-  if (digits.length <= whole) return sign + digits.padEnd(whole, "0");
-  return `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
+  const rounded = Number(value.toPrecision(EXCEL_DIGITS));
+  // String() drops trailing zeros and uses E notation only outside 1E-7 to 1E+21; the largest
+  // doubles round up to Infinity, so they keep toPrecision's digits instead.
+  const text = Number.isFinite(rounded)
+    ? String(rounded)
+    : value.toPrecision(EXCEL_DIGITS).replace(/\.?0+e/, "e");
+  return text.replace("e", "E");
 }
 
 /** Excel only passes text, numbers and booleans; anything else must still not throw. */

@@ -83,8 +83,7 @@ export const errors = {
     ),
   noLeads: () => divisionByZero("There are no leads to divide by."),
   /** A `source` argument that matches no lead at all: a look-up that found nothing, as VLOOKUP's #N/A. */
-  noLeadsForSource: (source: string) =>
-    notAvailable(`No leads from source ${quote(source)}: check its spelling, or leave source out.`),
+  noLeadsForSource: (source: string) => notAvailable(`No leads from source ${quote(source)}.`),
   noDecidedLeads: () => divisionByZero("There are no won or lost leads to divide by."),
   noLeadsInPeriod: () => divisionByZero("There are no leads in this period."),
   noClients: () => divisionByZero("There are no clients to divide by."),

@@ -502,25 +502,15 @@ export function refIsBlank(cell: Cell): boolean {
   return typeof cell === "string" && [...cell].every((char) => WHITESPACE_SET.has(char));
 }
 
-/**
- * Rule 3 for numbers, worked out from the digits: 15 significant digits, trailing zeros dropped,
- * plain from 1E-7 (exclusive) to 1E+21 (exclusive), else d.ddE±n.
- */
+/** Rule 3 for numbers: 15 significant digits, as Excel holds them, with a capital E. */
 export function refNumberLabel(value: number): string {
+  const rounded = parseFloat(value.toPrecision(15));
+  if (Number.isFinite(rounded)) return String(rounded).toUpperCase();
+  if (Number.isNaN(value)) return "NaN";
   if (!Number.isFinite(value)) return String(value);
-  if (value === 0) return "0";
-  const [mantissa, exponentText] = Math.abs(value).toExponential(14).split("e");
-  const exponent = Number(exponentText);
-  const digits = mantissa.replace(".", "").replace(/0+$/, "");
-  const sign = value < 0 ? "-" : "";
-  if (exponent >= 21 || exponent < -6) {
-    const shown = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${shown}E${exponent < 0 ? "-" : "+"}${Math.abs(exponent)}`;
-  }
-  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
-  if (digits.length <= exponent + 1)
-    return sign + digits + "0".repeat(exponent + 1 - digits.length);
-  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  // Rounding the largest doubles overflows: keep the 15 digits, without trailing zeros.
+  const [mantissa, exponent] = value.toPrecision(15).split("e");
+  return `${mantissa.replace(/\.?0+$/, "")}E${exponent}`;
 }
 
 /** Rule 3: the words of the text joined by single spaces; numbers to 15 significant digits; TRUE/FALSE. */

@@ -45,7 +45,9 @@ describe("toLabel", () => {
     expect(toLabel(-1e-7)).toBe("-1E-7");
     // The largest double rounds up in its digits, not to Infinity.
     expect(toLabel(Number.MAX_VALUE)).toBe("1.79769313486232E+308");
-    expect(numberLabel(Number.MIN_VALUE)).toBe("4.94065645841247E-324");
+    expect(numberLabel(Number.MAX_VALUE)).toBe("1.79769313486232E+308");
+    expect(numberLabel(-Number.MAX_VALUE)).toBe("-1.79769313486232E+308");
+    expect(numberLabel(Infinity)).toBe("Infinity");
   });
 
   it("labels a value that cannot be printed instead of throwing", () => {

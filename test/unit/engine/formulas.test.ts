@@ -61,7 +61,7 @@ describe("conversionRateFormula", () => {
     expect(errorOf(conversionRateFormula(sources, outcomes, "Radio"))).toEqual({
       kind: "tally-error",
       code: "notAvailable",
-      message: 'No leads from source "Radio": check its spelling, or leave source out.',
+      message: 'No leads from source "Radio".',
     });
     expect(errorOf(winRateFormula(sources, outcomes, "Radio"))?.code).toBe("notAvailable");
   });

@@ -181,7 +181,7 @@ describe("the custom functions' contract", () => {
       expect({ name, code: error.code, message: error.message }).toEqual({
         name,
         code: "#N/A",
-        message: 'No leads from source "Radio": check its spelling, or leave source out.',
+        message: 'No leads from source "Radio".',
       });
     }
     // MARKETING_ROI of a source with spend and no lead: all of the spend lost.
