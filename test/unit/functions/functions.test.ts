@@ -224,6 +224,18 @@ describe("the custom functions' contract", () => {
           functions.marketingRoi(spendSources, spend, sources, outcomes, values, zero, OMITTED)
         ).toBe(1.5);
       });
+      it(`DAYS_TO_CONVERT: statistic ${shown} is the default, median`, () => {
+        const closed = column(46090, 46120, 46100, null);
+        expect(functions.daysToConvert(dates, closed, outcomes, OMITTED, zero)).toBe(
+          functions.daysToConvert(dates, closed, outcomes, OMITTED, "median")
+        );
+      });
+      it(`PROJECTED_CONVERSION: period ${shown} is the default, month`, () => {
+        const closed = column(46090, 46120, 46100, null);
+        expect(
+          functions.projectedConversion(dates, closed, outcomes, zero, OMITTED, 46200)
+        ).toEqual(functions.projectedConversion(dates, closed, outcomes, "month", OMITTED, 46200));
+      });
       it(`LEADS_BY_PERIOD: period ${shown} is the default, month`, () => {
         expect(functions.leadsByPeriod(dates, outcomes, zero, OMITTED)).toEqual(
           functions.leadsByPeriod(dates, outcomes, "month", OMITTED)
