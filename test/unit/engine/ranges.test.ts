@@ -3,6 +3,7 @@ import {
   MALFORMED_ROW,
   checkReadColumns,
   checkSameSize,
+  isTextLeftOut,
   toCellList,
   toCells,
   toColumn,
@@ -143,5 +144,17 @@ describe("withoutErrorCells", () => {
   it("leaves out the error values only", () => {
     const cells = ["#N/A", excelErrorCell("#N/A"), null, "Radio", excelErrorCell("#REF!")];
     expect(withoutErrorCells(cells)).toEqual(["#N/A", null, "Radio"]);
+  });
+});
+
+describe("isTextLeftOut", () => {
+  it("takes null, undefined and 0 (Windows desktop's empty cell, office-js issues 4702, 5262, 1951) as left out", () => {
+    for (const input of [null, undefined, 0, [[0]]]) expect(isTextLeftOut(input)).toBe(true);
+  });
+
+  it('keeps everything else, the text "0" and a range holding 0 among others included', () => {
+    for (const input of ["0", "", " ", false, 1, -0.5, [[0, 0]], [[0], [0]], [["0"]], [[null]]]) {
+      expect(isTextLeftOut(input)).toBe(false);
+    }
   });
 });
