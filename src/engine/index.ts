@@ -20,3 +20,7 @@ export * from "./wilson";
 export * from "./moneyFormulas";
 export * from "./balance";
 export * from "./balanceSheet";
+export * from "./moneyFormat";
+export * from "./spendPeriods";
+export * from "./investment";
+export * from "./planner";

@@ -52,7 +52,8 @@ interface Builder {
   spend: number;
 }
 
-function keyOf(cell: Cell): { key: string; label: string } {
+/** The key spellings of a source are grouped by, and the spelling of this cell. */
+export function keyOfSource(cell: Cell): { key: string; label: string } {
   const label = toLabel(cell);
   return label === ""
     ? { key: NO_SOURCE_LABEL, label: NO_SOURCE_LABEL }
@@ -81,7 +82,7 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
   const builderOf = (cell: Cell): Builder => {
     let entry = byCell.get(cell);
     if (entry === undefined) {
-      const { key, label } = keyOf(cell);
+      const { key, label } = keyOfSource(cell);
       let builder = builders.get(key);
       if (builder === undefined) {
         builder = { key, spellings: new Map(), leads: 0, clients: 0, revenue: 0, spend: 0 };

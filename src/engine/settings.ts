@@ -128,6 +128,7 @@ export const BALANCE_LIMITS: { readonly [K in keyof BalanceThresholds]: Threshol
   leadChange: { low: 0, high: 10, whole: false },
   conversionChange: { low: 0, high: 1, whole: false },
   minimumLeads: { low: 0, high: 1_000_000, whole: true },
+  thinPeriodLeads: { low: 1, high: 1_000_000, whole: true },
 };
 
 function balance(value: unknown): BalanceSettings | undefined {
@@ -135,6 +136,9 @@ function balance(value: unknown): BalanceSettings | undefined {
   const unit = PERIOD_UNITS.find((candidate) => candidate === value.unit);
   const { targetConversionRate, windowPeriods, leadChange, conversionChange, minimumLeads } =
     value.thresholds;
+  // Settings saved before the thin-period threshold existed lack it: they keep the default.
+  const thinPeriodLeads =
+    value.thresholds.thinPeriodLeads ?? DEFAULT_BALANCE_THRESHOLDS.thinPeriodLeads;
   const within = (name: keyof BalanceThresholds, candidate: unknown): candidate is number => {
     const { low, high, whole } = BALANCE_LIMITS[name];
     return numberIn(candidate, low, high, whole);
@@ -145,13 +149,21 @@ function balance(value: unknown): BalanceSettings | undefined {
     !within("windowPeriods", windowPeriods) ||
     !within("leadChange", leadChange) ||
     !within("conversionChange", conversionChange) ||
-    !within("minimumLeads", minimumLeads)
+    !within("minimumLeads", minimumLeads) ||
+    !within("thinPeriodLeads", thinPeriodLeads)
   ) {
     return undefined;
   }
   return {
     unit,
-    thresholds: { targetConversionRate, windowPeriods, leadChange, conversionChange, minimumLeads },
+    thresholds: {
+      targetConversionRate,
+      windowPeriods,
+      leadChange,
+      conversionChange,
+      minimumLeads,
+      thinPeriodLeads,
+    },
   };
 }
 

@@ -32,6 +32,7 @@ const WINDOW_FIELDS: readonly ThresholdField[] = [
   "leadChange",
   "conversionChange",
   "minimumLeads",
+  "thinPeriodLeads",
 ];
 
 const NO_SPEND_TABLE = "none";

@@ -182,6 +182,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
         leadChange: 0.1,
         conversionChange: 0.02,
         minimumLeads: 10,
+        thinPeriodLeads: 5,
       },
     };
     let problem: string | null = "not called";
