@@ -8,7 +8,8 @@ import {
 } from "@fluentui/react-components";
 import type { LeadWorkbook } from "../../workbook/workbook";
 import { BalanceSection } from "./BalanceSection";
-import { outcomeLabel, useLeadTally } from "../hooks/useLeadTally";
+import { useLeadTally } from "../hooks/useLeadTally";
+import { outcomeLabel } from "../outcomeLabels";
 import type { PreviewWorkbook } from "../hooks/useWorkbookSheets";
 import { prefersDark } from "../prefersDark";
 import { LeadsSection } from "./LeadsSection";

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
-import type { LeadTarget, OutcomeChoice } from "../hooks/useLeadTally";
+import type { LeadTarget } from "../hooks/useRecording";
+import type { OutcomeChoice } from "../outcomeLabels";
 import { useSectionStyles } from "./styles";
 
 export interface MarkOutcomeProps {

@@ -1,5 +1,6 @@
 import * as React from "react";
-import type { LeadTarget, OutcomeChoice } from "../hooks/useLeadTally";
+import type { LeadTarget } from "../hooks/useRecording";
+import type { OutcomeChoice } from "../outcomeLabels";
 import { AddSourceForm } from "./AddSourceForm";
 import { MarkOutcome } from "./MarkOutcome";
 import { SaveStatus } from "./SaveStatus";

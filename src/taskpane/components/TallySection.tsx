@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
-import type { TallyResult } from "../hooks/useLeadTally";
+import type { TallyResult } from "../hooks/useTally";
 import type { ReadProgress } from "../../workbook/workbook";
 import { LoadBoundary } from "./LoadBoundary";
 import { ReadProgressField } from "./ReadProgressField";

@@ -1,0 +1,165 @@
+/**
+ * Recording leads as they come in (one click per lead, queued) and marking a lead won or lost.
+ */
+import { useCallback, useRef, useState } from "react";
+import { serialFromLocalTime } from "../../engine";
+import type { LeadsLocation } from "../../workbook/workbook";
+import { sheetRowOf } from "../describe";
+import { describeError } from "../errorMessages";
+import { NEEDS_SOURCE, QueuedLead, leadRow } from "../leadRows";
+import { OutcomeChoice, outcomeLabel } from "../outcomeLabels";
+import type { LeadSources } from "./useLeadSources";
+import { Session, useLatest } from "./useSession";
+
+/** The lead that Mark won and Mark lost apply to. */
+export interface LeadTarget {
+  /** The last lead added from the pane, or the row the owner selected in the sheet. */
+  readonly kind: "last" | "selected";
+  /** Zero-based data row. */
+  readonly dataRow: number;
+  /** The sheet row number the owner sees. */
+  readonly sheetRow: number;
+  readonly source: string | null;
+}
+
+export interface Recording {
+  /** True once queued leads are written, until the next click. */
+  readonly saved: boolean;
+  readonly target: LeadTarget | null;
+  recordLead(source: string): void;
+  markOutcome(outcome: OutcomeChoice): void;
+  targetSelectedRow(): void;
+  /** Forgets the lead to mark: the leads it was in are gone or changed. */
+  clearTarget(): void;
+}
+
+export function useRecording(
+  session: Session,
+  sources: LeadSources,
+  setLocation: (next: LeadsLocation) => void
+): Recording {
+  const { workbook, now, queue, live, leadWriter, setError, setNotice } = session;
+  const { appended, sourceOf } = sources;
+  const [saved, setSaved] = useState(false);
+  const [target, setTargetState] = useState<LeadTarget | null>(null);
+  const lastLead = useRef<LeadTarget | null>(null);
+
+  const setTarget = useCallback((next: LeadTarget | null) => {
+    if (next?.kind === "last") lastLead.current = next;
+    setTargetState(next);
+  }, []);
+
+  const clearTarget = useCallback(() => {
+    lastLead.current = null;
+    setTargetState(null);
+  }, []);
+
+  const writeLeads = useCallback(
+    async (leads: readonly QueuedLead[]) => {
+      const { location: at, mapping: columns } = live.current;
+      const what =
+        leads.length === 1
+          ? `Saving the lead from ${leads[0].source}`
+          : `Saving ${leads.length} leads`;
+      if (at === null || columns === null || columns.source === null) {
+        setError(`${what} did not work. ${NEEDS_SOURCE}`);
+        throw new Error(NEEDS_SOURCE);
+      }
+      let updated: LeadsLocation;
+      try {
+        updated = await workbook.appendRows(
+          at,
+          leads.map((lead) => leadRow(at, columns, lead))
+        );
+      } catch (cause) {
+        setError(describeError(cause, what));
+        throw cause;
+      }
+      setLocation(updated);
+      appended(
+        updated.rowCount - leads.length,
+        leads.map((lead) => lead.source)
+      );
+      const dataRow = updated.rowCount - 1;
+      setTarget({
+        kind: "last",
+        dataRow,
+        sheetRow: sheetRowOf(updated, dataRow),
+        source: leads[leads.length - 1].source,
+      });
+      setSaved(true);
+    },
+    [workbook, live, setError, setLocation, appended, setTarget]
+  );
+  useLatest(leadWriter, writeLeads);
+
+  const recordLead = useCallback(
+    (source: string) => {
+      const { location: at, mapping: columns } = live.current;
+      if (at === null || columns === null || columns.source === null) {
+        setError(NEEDS_SOURCE);
+        return;
+      }
+      setSaved(false);
+      // The date is read at the click, not when Excel gets round to the write.
+      const serial = Math.floor(serialFromLocalTime(now()));
+      // writeLeads has already reported a failure in words the owner understands.
+      queue.enqueueLead({ source, serial }).catch(() => undefined);
+    },
+    [queue, live, now, setError]
+  );
+
+  const markOutcome = useCallback(
+    (outcome: OutcomeChoice) => {
+      const chosen = target;
+      const { mapping: columns, settings: stored } = live.current;
+      if (chosen === null) return;
+      if (columns === null || columns.outcome === null) {
+        setError("Choose the Outcome column first, so there is a cell to mark.");
+        return;
+      }
+      const outcomeColumn = columns.outcome;
+      const label = outcomeLabel(stored, outcome);
+      queue
+        .enqueueTask(async () => {
+          // "Last lead" means the last one clicked before this, which may have been written
+          // only just now.
+          const lead = chosen.kind === "last" ? (lastLead.current ?? chosen) : chosen;
+          const at = live.current.location;
+          if (at === null) throw new Error(NEEDS_SOURCE);
+          await workbook.setCell(at, lead.dataRow, outcomeColumn, label);
+          const named = lead.source === null ? "" : ` (${lead.source})`;
+          setNotice(`Row ${lead.sheetRow}${named} marked ${label}.`);
+        })
+        .catch((cause) =>
+          setError(describeError(cause, `Marking row ${chosen.sheetRow} as ${label}`))
+        );
+    },
+    [queue, workbook, live, target, setError, setNotice]
+  );
+
+  const targetSelectedRow = useCallback(() => {
+    const at = live.current.location;
+    if (at === null) return;
+    void (async () => {
+      try {
+        const row = await workbook.selectedRow(at);
+        if (row === null) {
+          setNotice("Select a cell in a lead's row in the sheet first.");
+          return;
+        }
+        setTarget({
+          kind: "selected",
+          dataRow: row,
+          sheetRow: sheetRowOf(at, row),
+          source: sourceOf(row),
+        });
+        setNotice(null);
+      } catch (cause) {
+        setError(describeError(cause, "Reading the selected row"));
+      }
+    })();
+  }, [workbook, live, sourceOf, setTarget, setNotice, setError]);
+
+  return { saved, target, recordLead, markOutcome, targetSelectedRow, clearTarget };
+}

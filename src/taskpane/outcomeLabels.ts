@@ -1,0 +1,24 @@
+/** The owner's won and lost labels as the pane reads and writes them. */
+import { TallySettings, toKey, toLabel } from "../engine";
+
+export type OutcomeChoice = "won" | "lost";
+
+/** The settings' limits (see the engine's parseSettings): more is damage, not configuration. */
+export const MAX_LABELS = 200;
+export const MAX_LABEL_LENGTH = 255;
+
+/** The label the owner uses for won or lost: their first, else "Won" or "Lost". */
+export function outcomeLabel(settings: TallySettings, outcome: OutcomeChoice): string {
+  const labels = outcome === "won" ? settings.wonLabels : settings.lostLabels;
+  const first = labels.map((label) => toLabel(label)).find((label) => label !== "");
+  return first ?? (outcome === "won" ? "Won" : "Lost");
+}
+
+/** Comma-separated labels, trimmed, blanks and repeats left out. */
+export function parseLabels(text: string): string[] {
+  const labels: string[] = [];
+  for (const label of text.split(",").map((part) => toLabel(part))) {
+    if (label !== "" && !labels.some((seen) => toKey(seen) === toKey(label))) labels.push(label);
+  }
+  return labels;
+}
