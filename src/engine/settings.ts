@@ -28,6 +28,11 @@ export interface TallySettings {
   readonly extraSources: readonly string[];
   /** The owner's spend table (Source, Spend, optionally Period), if there is one. */
   readonly spend: SavedLocation | null;
+  /**
+   * True when the owner chose no spend table. Otherwise, with none saved, a spend table found in
+   * the workbook is proposed and used, as the leads are.
+   */
+  readonly spendDeclined: boolean;
   /** The Marketing vs Sales sheet's period, target and diagnosis thresholds. */
   readonly balance: BalanceSettings;
 }
@@ -45,6 +50,7 @@ export const DEFAULT_SETTINGS: TallySettings = {
   lostLabels: [],
   extraSources: [],
   spend: null,
+  spendDeclined: false,
   balance: { unit: "month", thresholds: DEFAULT_BALANCE_THRESHOLDS },
 };
 
@@ -103,6 +109,10 @@ function mapping(value: unknown): ColumnMapping | null | undefined {
     result[field] = index;
   }
   return result as ColumnMapping;
+}
+
+function flag(value: unknown): boolean | undefined {
+  return typeof value === "boolean" ? value : undefined;
 }
 
 function numberIn(value: unknown, low: number, high: number, whole = false): value is number {
@@ -231,6 +241,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
       lostLabels: field("lostLabels", textList, [], "lost labels"),
       extraSources: field("extraSources", textList, [], "added sources"),
       spend: field("spend", location, DEFAULT_SETTINGS.spend, "spend table location"),
+      spendDeclined: field("spendDeclined", flag, false, "spend table choice"),
       balance: field("balance", balance, DEFAULT_SETTINGS.balance, "balance target and thresholds"),
     },
     problems,

@@ -8,6 +8,7 @@ const good = {
   lostLabels: [],
   extraSources: ["Radio"],
   spend: { sheetName: "Spend", tableName: "Spend", headerRow: 0, firstColumn: 0 },
+  spendDeclined: false,
   balance: {
     unit: "quarter",
     thresholds: {

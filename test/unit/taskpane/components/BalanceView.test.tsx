@@ -54,6 +54,7 @@ function result(
     unit: "month",
     target: 0.25,
     spendFrom: withSpend ? 'table "Spend" on sheet "Spend"' : null,
+    spendFound: false,
     problems: [],
     sheetName,
     writing,
