@@ -151,6 +151,27 @@ function withoutSpend(sources: readonly SourceMoney[]): InvestmentReport {
   };
 }
 
+function planOutcome(
+  investment: InvestmentReport | null,
+  sources: readonly SourceMoney[],
+  clients: number,
+  unit: PeriodUnit
+): PlanOutcome {
+  const planned = planClients(investment ?? withoutSpend(sources), clients);
+  return planned.ok
+    ? { plan: planned.value, text: planText(planned.value, unit, formatMoney) }
+    : { plan: null, text: planned.error.message };
+}
+
+/** The planner on a report's figures for another number of clients, as the pane asks it. */
+export function planForReport(
+  report: BalanceReport,
+  clients: number,
+  unit: PeriodUnit
+): PlanOutcome {
+  return planOutcome(report.investment, report.sources, clients, unit);
+}
+
 /** The note of the period under way: its rate so far, which the chart's line leaves out. */
 function periodRowNote(period: PeriodRow): string {
   if (!period.soFar || period.leads === 0) return periodNote(period);
@@ -350,10 +371,7 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
   const periodAdvice = thinWeeksAdvice(periods, input.unit, thin);
   const plannedClients =
     input.plannedClients ?? defaultPlannedClients(complete, input.thresholds.windowPeriods);
-  const planned = planClients(investment ?? withoutSpend(money.value), plannedClients);
-  const plan = planned.ok
-    ? { plan: planned.value, text: planText(planned.value, input.unit, formatMoney) }
-    : { plan: null, text: planned.error.message };
+  const plan = planOutcome(investment, money.value, plannedClients, input.unit);
 
   const sheet = new SheetBuilder();
   sheet.heading(BALANCE_SHEET_NAME);

@@ -37,6 +37,8 @@ export interface BalanceComputed {
   readonly report: BalanceReport;
   readonly unit: PeriodUnit;
   readonly target: number;
+  /** A period with fewer leads than this is marked thin. */
+  readonly thinPeriodLeads: number;
   /** Where the spend came from ('table "Spend" on sheet "Spend"'), or null without spend. */
   readonly spendFrom: string | null;
   /** True when no spend table was chosen and the one used was found in the workbook. */
@@ -202,6 +204,7 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
     report: report.value,
     unit: settings.balance.unit,
     target: settings.balance.thresholds.targetConversionRate,
+    thinPeriodLeads: settings.balance.thresholds.thinPeriodLeads,
     spendFrom: spend === null ? null : describeLocation(spend.amounts.location),
     spendFound,
     problems,

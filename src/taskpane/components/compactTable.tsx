@@ -22,6 +22,8 @@ export const useCompactTableStyles = makeStyles({
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   heading: { textAlign: "end", verticalAlign: "bottom" },
   sub: { color: tokens.colorNeutralForeground2 },
+  /** A figure that needs the owner's attention, such as a lead costing more than it is worth. */
+  flag: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
