@@ -4,7 +4,7 @@
  * back is checked field by field; anything damaged or hand-edited falls back to its default, and
  * the problem is reported rather than crashing the pane.
  */
-import { BalanceThresholds, DEFAULT_BALANCE_THRESHOLDS } from "./balance";
+import { BalanceThresholds, DEFAULT_BALANCE_THRESHOLDS } from "./balanceThresholds";
 import { ColumnMapping, LEAD_FIELDS } from "./leadColumns";
 import { PERIOD_UNITS, PeriodUnit } from "./periods";
 

@@ -103,6 +103,11 @@ function ratioText(numerator: number, denominator: number, format: (n: number) =
   return denominator === 0 ? NO_RATE : format(numerator / denominator);
 }
 
+/** "Referral", or "5 sources": the rows above name them, and the narrow pane has no room twice. */
+function count(sources: readonly string[]): string {
+  return sources.length === 1 ? sources[0] : `${sources.length} sources`;
+}
+
 const INVESTMENT_COLUMNS = [
   "Spend",
   "Cost per lead (worth)",
@@ -137,7 +142,7 @@ export function InvestmentTable({
         <TableCell className={mergeClasses(styles.cell, styles.source)}>{label}</TableCell>
         <TableCell className={number}>
           {status === "not-entered" ? (
-            <span className={styles.sub}>{SPEND_STATUS_WORDS["not-entered"]}</span>
+            <span className={styles.words}>{SPEND_STATUS_WORDS["not-entered"]}</span>
           ) : (
             <>
               <div>{formatMoney(money.spend)}</div>
@@ -170,7 +175,13 @@ export function InvestmentTable({
   };
   const { paid, free, notEntered } = investment;
   return (
-    <div className={styles.scroll}>
+    // Focusable, so a keyboard can scroll it where the pane is too narrow for every column.
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label="Marketing as an investment, scrollable"
+    >
       <Table className={styles.table} size="extra-small" aria-label="Marketing as an investment">
         <SourceHeadings names={INVESTMENT_COLUMNS} />
         <TableBody>
@@ -186,11 +197,11 @@ export function InvestmentTable({
           )}
           {row("(paid)", paidTotalLabel(investment), "paid", paid, null, false, styles.total)}
           {free.sources.length > 0 &&
-            row("(free)", `Free channels (${free.sources.join(", ")})`, "free", free, null, false)}
+            row("(free)", `Free channels (${count(free.sources)})`, "free", free, null, false)}
           {notEntered.sources.length > 0 &&
             row(
               "(not entered)",
-              `Spend not entered (${notEntered.sources.join(", ")})`,
+              `Spend not entered (${count(notEntered.sources)})`,
               "not-entered",
               notEntered,
               null,
@@ -212,7 +223,7 @@ export function PeriodInvestmentTable({
   const unit = investment.periodUnit ?? "period";
   const row = (label: string, money: Figures, className?: string) => (
     <TableRow key={label} className={className}>
-      <TableCell className={mergeClasses(styles.cell, styles.source)}>{label}</TableCell>
+      <TableCell className={mergeClasses(styles.cell, styles.period)}>{label}</TableCell>
       <TableCell className={number}>{formatMoney(money.spend)}</TableCell>
       <TableCell className={number}>{money.leads}</TableCell>
       <TableCell className={number}>{ratioText(money.spend, money.leads, formatMoney)}</TableCell>
@@ -223,7 +234,12 @@ export function PeriodInvestmentTable({
     </TableRow>
   );
   return (
-    <div className={styles.scroll}>
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={`Paid channels by ${unit}, scrollable`}
+    >
       <Table className={styles.table} size="extra-small" aria-label={`Paid channels by ${unit}`}>
         <TableHeader>
           <TableRow>
