@@ -4,7 +4,7 @@
  * from 0 to 100%, as the native chart Excel draws on the sheet. chart.js is loaded on demand, and
  * only the parts this chart needs are registered.
  */
-import type { Chart, ChartConfiguration, TooltipItem } from "chart.js";
+import type { Chart, ChartConfiguration, Plugin, TooltipItem } from "chart.js";
 import type { ChartPalette } from "./chartColors";
 
 export interface ComboSeries {
@@ -60,6 +60,38 @@ export async function loadComboChart(): Promise<ChartClass> {
   return chartJs.Chart;
 }
 
+/**
+ * Writes "so far" above the period under way's columns: the axis may skip that period's label in
+ * a narrow pane, and the hollow columns alone do not say why they are hollow.
+ */
+function soFarLabel(soFar: readonly boolean[], colour: string): Plugin<"bar" | "line"> {
+  return {
+    id: "soFarLabel",
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const bars = chart.getDatasetMeta(0).data;
+      const tops = chart.data.datasets
+        .map((_, index) => chart.getDatasetMeta(index))
+        .filter((meta) => meta.type === "bar");
+      soFar.forEach((under, index) => {
+        const bar = bars[index];
+        if (!under || bar === undefined) return;
+        const top = Math.min(...tops.map((meta) => meta.data[index]?.y ?? bar.y));
+        ctx.save();
+        ctx.fillStyle = colour;
+        ctx.font = "11px sans-serif";
+        ctx.textBaseline = "bottom";
+        // Kept inside the plot where the period is the last one, against the rate axis.
+        const half = ctx.measureText("so far").width / 2;
+        const x = Math.min(bar.x, chart.chartArea.right - half);
+        ctx.textAlign = "center";
+        ctx.fillText("so far", x, Math.max(top - 2, chart.chartArea.top + 11));
+        ctx.restore();
+      });
+    },
+  };
+}
+
 function percent(value: number, decimals: number): string {
   return `${(value * 100).toFixed(decimals)}%`;
 }
@@ -75,6 +107,7 @@ export function comboChartConfig(
   const thin = data.labels.map((_, index) => data.thin?.[index] === true);
   return {
     type: "bar",
+    plugins: soFar.some((under) => under) ? [soFarLabel(soFar, text)] : [],
     data: {
       // The period under way is labelled on a second line, so the narrow pane keeps its width.
       labels: data.labels.map((label, index) => (soFar[index] ? [label, "so far"] : label)),

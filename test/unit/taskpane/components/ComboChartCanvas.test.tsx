@@ -16,6 +16,7 @@ interface Dataset {
 }
 interface Config {
   type: string;
+  plugins?: { id: string }[];
   data: { labels: (string | string[])[]; datasets: Dataset[] };
   options: {
     scales: Record<
@@ -103,6 +104,7 @@ describe("PeriodChart", () => {
     const { config } = created[0];
     expect(created[0].canvas).toBe(canvas);
     expect(config.data.labels).toEqual(["2026-01", "2026-02", "2026-03"]);
+    expect(config.plugins).toEqual([]);
     expect(config.data.datasets.map((set) => [set.type, set.label, set.data, set.yAxisID])).toEqual(
       [
         ["bar", "Leads", [8, 0, 5], "y"],
@@ -142,6 +144,8 @@ describe("PeriodChart", () => {
     await waitFor(() => expect(created).toHaveLength(1));
     const { config } = created[0];
     expect(config.data.labels).toEqual(["2026-01", "2026-02", ["2026-03", "so far"]]);
+    // Also written above its columns, where a narrow pane skips the axis label.
+    expect(config.plugins?.map((plugin) => plugin.id)).toEqual(["soFarLabel"]);
     const [leads, , rate] = config.data.datasets;
     // 0 clients so far is not drawn as a fall to 0%.
     expect(rate.data).toEqual([0.25, null, null]);
