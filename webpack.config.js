@@ -138,7 +138,12 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { sourceMap: dev } },
+            options: {
+              transpileOnly: true,
+              // src's own tsconfig: no jest or Node types in production code.
+              configFile: path.resolve(__dirname, "src", "tsconfig.json"),
+              compilerOptions: { sourceMap: dev },
+            },
           },
         },
       ],

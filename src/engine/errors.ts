@@ -4,7 +4,11 @@
  * Every message the engine can produce is built here, so wording stays consistent.
  */
 
-export type TallyErrorCode = "invalidValue" | "divisionByZero";
+/**
+ * invalidValue and notAvailable show their message in Excel; divisionByZero never does (Excel
+ * shows messages only with #VALUE! and #N/A), so it is kept for truly nothing to divide by.
+ */
+export type TallyErrorCode = "invalidValue" | "divisionByZero" | "notAvailable";
 
 export interface TallyError {
   readonly kind: "tally-error";
@@ -35,6 +39,11 @@ function invalidValue(message: string): TallyError {
 
 function divisionByZero(message: string): TallyError {
   return { kind: "tally-error", code: "divisionByZero", message };
+}
+
+/** A figure the data cannot give (nothing to learn it from): #N/A, whose message Excel shows. */
+function notAvailable(message: string): TallyError {
+  return { kind: "tally-error", code: "notAvailable", message };
 }
 
 function quote(text: string): string {
@@ -99,6 +108,36 @@ export const errors = {
   notAClientCount: (shown: string) =>
     invalidValue(
       `The number of clients to plan for must be a whole number from 1 up; it is ${quote(shown)}.`
+    ),
+  notADate: (argument: string, shown: string) =>
+    invalidValue(
+      `${argument} must be a date (an Excel date or yyyy-mm-dd text); ${quote(shown)} is not one.`
+    ),
+  unknownStatistic: (given: string) =>
+    invalidValue(`statistic must be "median" or "mean"; ${quote(given)} is neither.`),
+  tooLarge: (argument: string) =>
+    invalidValue(
+      `${argument} holds amounts too large to compute with: the result is beyond what Excel can hold.`
+    ),
+  noLags: () =>
+    notAvailable(
+      "No client has a lead date and a closed date on or after it: there is no time to convert to measure."
+    ),
+  noDecidedLeadsToLearn: () =>
+    notAvailable("No lead is won or lost yet: there is no win rate to learn from."),
+  noClientValues: () =>
+    notAvailable("No client has a value that is a number: there is no average client value."),
+  zeroMeanLag: () =>
+    notAvailable(
+      "Every client converted on its lead day (a mean time to convert of 0 days): velocity per day cannot be measured."
+    ),
+  noLagsToProject: () =>
+    notAvailable(
+      "No client has a lead date and a closed date on or after it: there is no timing to project from."
+    ),
+  tooEarlyToProject: () =>
+    notAvailable(
+      "Too early to tell: by the business's own history, none of this period's clients should have converted by as_of."
     ),
   unexpected: (detail: string) => invalidValue(`Lead Tally could not compute this: ${detail}`),
 };

@@ -41,7 +41,7 @@ export function checkRequired(args: Readonly<Record<string, RangeInput>>): Resul
   return ok(undefined);
 }
 
-function rulesFrom(won: Optional, lost: Optional): Result<OutcomeRules> {
+export function rulesFrom(won: Optional, lost: Optional): Result<OutcomeRules> {
   const wonLabels = isOmitted(won) ? ok<Cell[]>([]) : toCellList(won, "won");
   if (!wonLabels.ok) return wonLabels;
   const lostLabels = isOmitted(lost) ? ok<Cell[]>([]) : toCellList(lost, "lost");

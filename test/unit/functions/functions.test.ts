@@ -31,6 +31,10 @@ describe("the custom functions' contract", () => {
         "conversionRate",
         "costPerClient",
         "costPerLead",
+        "daysToConvert",
+        "openLeadsByAge",
+        "projectedConversion",
+        "salesVelocity",
         "leadsByOutcome",
         "leadsByPeriod",
         "leadsBySource",
@@ -151,5 +155,66 @@ describe("the custom functions' contract", () => {
       ["Period", "Leads"],
       ["2026-03", 1],
     ]);
+  });
+
+  it("computes the time functions, with #N/A and its message where the data cannot give a figure", () => {
+    const dates = column(46082, 46082, 46090, 46100);
+    const closed = column(46092, 46084, null, null);
+    const outcomes = column("Won", "Won", "Lost", "");
+    expect(functions.daysToConvert(dates, closed, outcomes, OMITTED, OMITTED)).toBe(6);
+    expect(functions.daysToConvert(dates, closed, outcomes, OMITTED, "Mean")).toBe(6);
+    const values = column(100, 300, null, null);
+    // 1 open × 2/3 × 200 ÷ 6
+    expect(functions.salesVelocity(dates, closed, outcomes, values, OMITTED, OMITTED)).toBeCloseTo(
+      (2 / 3) * (200 / 6)
+    );
+    const error = thrownBy(() =>
+      functions.daysToConvert(dates, column(null, null, null, null), outcomes, OMITTED, OMITTED)
+    );
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toMatch(/^No client has a lead date and a closed date/);
+  });
+
+  it("spills PROJECTED_CONVERSION and OPEN_LEADS_BY_AGE, as_of given or the computer's date", () => {
+    const dates = column(46082, 46082, 46100);
+    const closed = column(46092, null, null);
+    const outcomes = column("Won", "", "");
+    expect(functions.projectedConversion(dates, closed, outcomes, OMITTED, OMITTED, 46110)).toEqual(
+      [
+        [
+          "Period",
+          "Leads",
+          "Clients so far",
+          "Conversion so far",
+          "Completion",
+          "Projected conversion",
+        ],
+        ["2026-03", 3, 1, 1 / 3, 1, 1 / 3],
+      ]
+    );
+    expect(functions.openLeadsByAge(dates, outcomes, "2026-03-20", OMITTED, OMITTED)).toEqual([
+      ["Age", "Open leads"],
+      ["0 to 7 days", 1],
+      ["8 to 30 days", 1],
+      ["31 to 90 days", 0],
+      ["over 90 days", 0],
+      ["(no date)", 0],
+    ]);
+    // Left out, as_of is the local date when the cell is computed (the wrapper reads the clock).
+    jest.useFakeTimers({ now: new Date(2026, 5, 30, 23, 30) });
+    try {
+      const byAge = functions.openLeadsByAge(dates, outcomes, OMITTED, OMITTED, OMITTED);
+      // 2026-06-30 is serial 46203: 121 and 103 days after the two open leads.
+      expect(byAge[4]).toEqual(["over 90 days", 2]);
+      expect(functions.openLeadsByAge(dates, outcomes, 46203, OMITTED, OMITTED)).toEqual(byAge);
+      expect(functions.openLeadsByAge(dates, outcomes, 46204, OMITTED, OMITTED)).toEqual(byAge);
+    } finally {
+      jest.useRealTimers();
+    }
+    const bad = thrownBy(() =>
+      functions.openLeadsByAge(dates, outcomes, "someday", OMITTED, OMITTED)
+    );
+    expect(bad.code).toBe("#VALUE!");
+    expect(bad.message).toMatch(/^as_of must be a date/);
   });
 });
