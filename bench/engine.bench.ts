@@ -17,7 +17,7 @@ import {
   projectedConversion,
 } from "../src/functions/functions";
 import { median, runAsChild, runChild } from "./child";
-import { installCustomFunctionsStub } from "./custom-functions-stub";
+import { installCustomFunctionsStub } from "../test/support/customFunctionsStub";
 import { GeneratedLeads, LeadOptions, generateLeads } from "./generate-leads";
 import { PeakMemory, collectGarbage, measurePeakMemory, rssMethodText } from "./memory";
 import {

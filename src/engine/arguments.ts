@@ -8,17 +8,18 @@ import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { serialDayFromCell } from "./dates";
 import { Result, TallyError, errors, fail, ok } from "./errors";
 import { PeriodUnit, parsePeriodUnit } from "./periods";
-import { RangeInput, toSingleValue } from "./ranges";
+import { RangeInput, isTextLeftOut, toSingleValue } from "./ranges";
 
 /** An optional argument that Excel passes as null when the user leaves it out. */
 export type OptionalInput = RangeInput | null | undefined;
 
 /** The one value of an optional argument, or null when it is left out or stands for an empty cell. */
 export function optionalValue(input: OptionalInput, argument: string): Result<Cell> {
-  if (input === null || input === undefined) return ok(null);
+  // The 0 rule lives once, in ranges.isTextLeftOut, for every text-only argument (source too).
+  if (isTextLeftOut(input)) return ok(null);
   const cell = toSingleValue(input, argument);
   if (!cell.ok) return cell;
-  return isBlank(cell.value) || cell.value === 0 ? ok(null) : cell;
+  return isBlank(cell.value) ? ok(null) : cell;
 }
 
 /**

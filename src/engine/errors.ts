@@ -2,13 +2,19 @@
  * Errors inside the engine are values, never exceptions: a code that says which Excel error a
  * wrapper should show, and a message that says what is wrong in the user's words.
  * Every message the engine can produce is built here, so wording stays consistent.
+ *
+ * Excel shows a custom function's message only with #VALUE! and #N/A; with #DIV/0! it shows none
+ * (CustomFunctions.ErrorCode reference: divisionByZero, "A custom error message can't be used").
+ * So a problem the user must read about is invalidValue or notAvailable; divisionByZero is kept
+ * for "nothing to divide by", whose message only the task pane and the tests ever see.
  */
 
 /**
- * invalidValue and notAvailable show their message in Excel; divisionByZero never does (Excel
- * shows messages only with #VALUE! and #N/A), so it is kept for truly nothing to divide by.
+ * invalidValue is #VALUE! and notAvailable #N/A (a look-up that found nothing): both show their
+ * message in Excel. divisionByZero is #DIV/0!, which never does, so it is kept for truly nothing
+ * to divide by.
  */
-export type TallyErrorCode = "invalidValue" | "divisionByZero" | "notAvailable";
+export type TallyErrorCode = "invalidValue" | "notAvailable" | "divisionByZero";
 
 export interface TallyError {
   readonly kind: "tally-error";
@@ -81,8 +87,8 @@ export const errors = {
         `Choose a longer period or check the outlying dates.`
     ),
   noLeads: () => divisionByZero("There are no leads to divide by."),
-  noLeadsForSource: (source: string) =>
-    divisionByZero(`There are no leads from source ${quote(source)}.`),
+  /** A `source` argument that matches no lead at all: a look-up that found nothing, as VLOOKUP's #N/A. */
+  noLeadsForSource: (source: string) => notAvailable(`No leads from source ${quote(source)}.`),
   noDecidedLeads: () => divisionByZero("There are no won or lost leads to divide by."),
   noLeadsInPeriod: () => divisionByZero("There are no leads in this period."),
   noClients: () => divisionByZero("There are no clients to divide by."),

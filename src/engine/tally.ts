@@ -23,7 +23,7 @@ export interface OutcomeCounts {
 export interface SourceGroup extends OutcomeCounts {
   /** The most frequent spelling of the source, or NO_SOURCE_LABEL. */
   readonly label: string;
-  /** What spellings are grouped by; NO_SOURCE_LABEL for leads without a source. */
+  /** What spellings are grouped by; NO_SOURCE_LABEL for leads without a source (or with that text). */
   readonly key: string;
 }
 
@@ -204,6 +204,12 @@ export function tallySourceColumn(
       continue;
     }
     const key = toKey(label);
+    // The text "(no source)" typed in the data means what the blank group's label says: its leads
+    // join that group rather than make a second row with the same label.
+    if (key === NO_SOURCE_LABEL) {
+      addRows(noSource, byOutcome, false, classOf);
+      continue;
+    }
     let builder = builders.get(key);
     if (builder === undefined) {
       builder = { key, counts: zeroCounts(), spellings: new Map() };

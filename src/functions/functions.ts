@@ -26,10 +26,14 @@ import {
 /* global CustomFunctions */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][]; the engine checks every value. */
 
+/**
+ * Excel shows a message only with #VALUE! and #N/A; #DIV/0! takes none (CustomFunctions.ErrorCode
+ * reference, divisionByZero: "A custom error message can't be used"), so none is sent with it.
+ */
 function toExcelError(error: TallyError): CustomFunctions.Error {
   switch (error.code) {
     case "divisionByZero":
-      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero, error.message);
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
     case "notAvailable":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
     default:

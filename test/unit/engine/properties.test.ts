@@ -21,7 +21,9 @@ import {
   dayNumberFromCell,
   dayNumberFromCivil,
   daysInMonth,
+  isBlank,
   isTallyError,
+  isTextLeftOut,
   leadsByOutcomeFormula,
   leadsByPeriodFormula,
   leadsBySourceFormula,
@@ -58,6 +60,8 @@ import {
   refPeriodLabel,
   refPeriodStart,
   refTallyByPeriod,
+  refKey,
+  refLabel,
   refTallyBySource,
   respell,
   respelling,
@@ -179,11 +183,13 @@ describe("tallyBySource properties", () => {
           expect(group.label.length).toBeGreaterThan(0);
           if (!hasOutcomes) expect(group.open).toBe(group.leads);
         }
-        // Keys are unique, except that a source typed as "(no source)" shares its key with the blank group.
+        // Keys are unique: a source typed as "(no source)" joins the blank group (rule 4).
         const seen = new Map<string, number>();
         for (const group of groups) seen.set(group.key, (seen.get(group.key) ?? 0) + 1);
-        for (const [key, count] of seen)
+        for (const [key, count] of seen) {
           expect(count).toBeLessThanOrEqual(key === NO_SOURCE_LABEL ? 2 : 1);
+          expect(count).toBe(1);
+        }
         expectSourceOrder(groups);
       }),
       { numRuns: 400 }
@@ -592,7 +598,7 @@ describe("outcome rules properties", () => {
 describe("formula properties", () => {
   function expectResultShape(result: Result<unknown>): void {
     if (!result.ok) {
-      expect(["invalidValue", "divisionByZero"]).toContain(result.error.code);
+      expect(["invalidValue", "notAvailable", "divisionByZero"]).toContain(result.error.code);
       expect(result.error.message.trim().length).toBeGreaterThan(0);
     }
   }
@@ -668,7 +674,15 @@ describe("formula properties", () => {
         ]) {
           expectResultShape(rate);
           if (rate.ok) expectRate(rate.value);
-          if (rows.length > 0 && !rate.ok) expect(rate.error.code).toBe("divisionByZero");
+          // A source that matches no lead is #N/A (rule 8); otherwise the only error is nothing to divide by.
+          const selects = !isTextLeftOut(source) && !isBlank(source);
+          const found =
+            !selects ||
+            refTallyBySource(rows, true).some((group) => group.key === refKey(refLabel(source)));
+          if (rows.length > 0 && !found) {
+            expect(rate).toMatchObject({ ok: false, error: { code: "notAvailable" } });
+            if (!rate.ok) expect(rate.error.message).toMatch(/^No leads from source /);
+          } else if (rows.length > 0 && !rate.ok) expect(rate.error.code).toBe("divisionByZero");
         }
         expectTable(leadsBySourceFormula(idRange, outcomeRange, won), SOURCE_HEADERS);
         expectTable(leadsBySourceFormula(idRange, null, won), SOURCE_HEADERS);

@@ -112,6 +112,12 @@ function checkThrown(fn: FunctionUnderTest, thrown: unknown): CustomFunctionsErr
   ) {
     fail(`${fn.name} threw #VALUE! without a message`);
   }
+  if (
+    thrown.code === ErrorCode.notAvailable &&
+    (typeof thrown.message !== "string" || thrown.message.trim() === "")
+  ) {
+    fail(`${fn.name} threw #N/A without a message`);
+  }
   return thrown;
 }
 
@@ -141,7 +147,10 @@ function checkSpill(fn: FunctionUnderTest, value: unknown): unknown[][] {
         (typeof cell === "number" && Number.isFinite(cell)) ||
         (cell instanceof CustomFunctionsError &&
           ERROR_CODES.includes(cell.code) &&
-          (cell.message ?? "").trim() !== "");
+          // A message where Excel shows one (#VALUE!, #N/A), none where it cannot (#DIV/0!).
+          (cell.code === ErrorCode.divisionByZero
+            ? cell.message === undefined
+            : (cell.message ?? "").trim() !== ""));
       if (!fine)
         fail(`${fn.name} spilled the cell ${describeValue(cell)} in ${describeValue(row)}`);
     }
