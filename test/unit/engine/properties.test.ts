@@ -68,8 +68,6 @@ import {
   rowsOf,
   serialCell,
   REF_NO_SOURCE,
-  refKey,
-  refLabel,
   sourceCell,
 } from "../../support/arbitraries";
 
