@@ -62,3 +62,41 @@ export function looksLikeLeadsHeader(headers: readonly unknown[]): boolean {
   const mapping = guessMapping(headers);
   return mapping.source !== null && (mapping.outcome !== null || mapping.date !== null);
 }
+
+/**
+ * Headers that name a spend table's columns. "Amount" is also a leads' value header, so a table
+ * with Source, Amount and an outcome or date column is taken for leads first (looksLikeLeadsHeader).
+ */
+const SPEND_HEADER_NAMES = {
+  spend: ["spend", "spent", "cost", "costs", "budget", "amount"],
+  period: ["period", "month", "quarter", "week", "year", "date"],
+} as const;
+
+/** The columns of a spend table: Source and Spend, and a Period when there is one. */
+export interface SpendColumns {
+  readonly source: number;
+  readonly spend: number;
+  readonly period: number | null;
+}
+
+function indexOfName(headers: readonly unknown[], names: readonly string[]): number | null {
+  // The first name in the list wins over later ones, whatever the column order.
+  for (const name of names) {
+    const index = headers.findIndex((header) => toKey(toLabel(header)) === name);
+    if (index >= 0) return index;
+  }
+  return null;
+}
+
+/** The source, spend and period columns of a spend table, or null when the headers are not one. */
+export function spendColumns(headers: readonly unknown[]): SpendColumns | null {
+  const source = headers.findIndex((header) => fieldOfHeader(header) === "source");
+  const spend = indexOfName(headers, SPEND_HEADER_NAMES.spend);
+  if (source < 0 || spend === null) return null;
+  return { source, spend, period: indexOfName(headers, SPEND_HEADER_NAMES.period) };
+}
+
+/** A header row is taken for a spend table when it names a Source and a Spend (Cost, Budget, Amount) column. */
+export function looksLikeSpendHeader(headers: readonly unknown[]): boolean {
+  return spendColumns(headers) !== null;
+}

@@ -1,11 +1,5 @@
 import * as React from "react";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  mergeClasses,
-} from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableRow, mergeClasses } from "@fluentui/react-components";
 import type { OutcomeCounts, SourceGroup } from "../../engine";
 import { formatRate } from "../format";
 import { SourceHeadings, useCompactTableStyles } from "./compactTable";

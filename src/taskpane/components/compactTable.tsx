@@ -19,9 +19,15 @@ export const useCompactTableStyles = makeStyles({
   table: { ...typographyStyles.caption1, tableLayout: "auto" },
   cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   source: { overflowWrap: "break-word" },
+  /** A period label (2026-08, 2026-W09) stays on one line. */
+  period: { whiteSpace: "nowrap" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   heading: { textAlign: "end", verticalAlign: "bottom" },
   sub: { color: tokens.colorNeutralForeground2 },
+  /** Words in a number column ("spend not entered") wrap, so the column stays narrow. */
+  words: { whiteSpace: "normal", color: tokens.colorNeutralForeground2 },
+  /** A figure that needs the owner's attention, such as a lead costing more than it is worth. */
+  flag: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 

@@ -1,4 +1,10 @@
-import { fieldOfHeader, guessMapping, looksLikeLeadsHeader } from "../../../src/engine/leadColumns";
+import {
+  fieldOfHeader,
+  guessMapping,
+  looksLikeLeadsHeader,
+  looksLikeSpendHeader,
+  spendColumns,
+} from "../../../src/engine/leadColumns";
 
 describe("fieldOfHeader", () => {
   it("recognises nothing in unrelated or blank headers", () => {
@@ -48,5 +54,26 @@ describe("looksLikeLeadsHeader", () => {
     expect(looksLikeLeadsHeader(["Status", "Date"])).toBe(false);
     expect(looksLikeLeadsHeader(["Source", "Status"])).toBe(true);
     expect(looksLikeLeadsHeader(["Date", "Channel"])).toBe(true);
+  });
+});
+
+describe("spendColumns", () => {
+  it("needs a source column and an amount column", () => {
+    expect(spendColumns([])).toBeNull();
+    expect(spendColumns(["Source", "Notes"])).toBeNull();
+    expect(spendColumns(["Item", "Cost"])).toBeNull();
+    expect(looksLikeSpendHeader(["Date", "Source", "Outcome"])).toBe(false);
+  });
+
+  it("finds Source, then Spend, Cost, Budget or Amount (Spend first), and an optional Period", () => {
+    expect(spendColumns(["Source", "Spend", "Period"])).toEqual({ source: 0, spend: 1, period: 2 });
+    expect(spendColumns(["Month", " lead source ", "Amount", "SPEND"])).toEqual({
+      source: 1,
+      spend: 3,
+      period: 0,
+    });
+    expect(spendColumns(["Channel", "Budget"])).toEqual({ source: 0, spend: 1, period: null });
+    expect(looksLikeSpendHeader(["How did you hear about us?", "Cost"])).toBe(true);
+    expect(spendColumns(["Source", "Amount", "Date"])).toEqual({ source: 0, spend: 1, period: 2 });
   });
 });
