@@ -17,6 +17,8 @@ export * from "./settings";
 export * from "./tallySheet";
 export * from "./money";
 export * from "./wilson";
+export * from "./sourceSpellings";
+export * from "./outcomeClasses";
 export * from "./moneyFormulas";
 export * from "./balance";
 export * from "./balanceSheet";

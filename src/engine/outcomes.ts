@@ -13,6 +13,10 @@ export const DEFAULT_WON_LABELS: readonly string[] = [
   "converted",
   "sale",
   "sold",
+  // Salesforce's converted lead status, and closed-won deal stages as CRMs export them.
+  "closed - converted",
+  "closed - won",
+  "closedwon",
 ];
 
 export const DEFAULT_LOST_LABELS: readonly string[] = [
@@ -22,6 +26,11 @@ export const DEFAULT_LOST_LABELS: readonly string[] = [
   "disqualified",
   "rejected",
   "no sale",
+  // Salesforce's and HubSpot's closed lead statuses, and closed-lost deal stages.
+  "closed - not converted",
+  "closed - lost",
+  "closedlost",
+  "unqualified",
 ];
 
 export interface OutcomeRules {
