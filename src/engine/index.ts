@@ -19,6 +19,7 @@ export * from "./money";
 export * from "./wilson";
 export * from "./sourceSpellings";
 export * from "./outcomeClasses";
+export * from "./summary";
 export * from "./moneyFormulas";
 export * from "./balance";
 export * from "./balanceSheet";
