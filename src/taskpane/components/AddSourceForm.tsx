@@ -45,7 +45,6 @@ export function AddSourceForm({ disabled, onAddSource }: AddSourceFormProps): Re
         <Input
           value={name}
           disabled={disabled}
-          maxLength={255}
           onChange={(_event, data) => {
             setName(data.value);
             setProblem(null);

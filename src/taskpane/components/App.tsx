@@ -3,9 +3,12 @@ import {
   FluentProvider,
   makeStyles,
   tokens,
+  typographyStyles,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { dayNumberFromCivil } from "../../engine";
+import { todayLine } from "../todayLine";
 import type { LeadWorkbook } from "../../workbook/workbook";
 import { BalanceSection } from "./BalanceSection";
 import { useLeadTally } from "../hooks/useLeadTally";
@@ -28,7 +31,23 @@ const WorkbookPreview = React.lazy(() =>
   }))
 );
 
+// The answer and the outcome values need data read first: they load while it is read.
+const Summary = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./Summary").then((m) => ({ default: m.Summary }))
+);
+const OutcomeValues = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./OutcomeValues").then((m) => ({
+    default: m.OutcomeValues,
+  }))
+);
+
+function isoOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 const useStyles = makeStyles({
+  title: { ...typographyStyles.title3, margin: 0, color: tokens.colorNeutralForeground1 },
   // The FluentProvider itself takes no layout styles: Fluent copies its classes onto the portal
   // nodes of dropdown lists, which would then cover the pane and swallow clicks.
   main: {
@@ -60,10 +79,16 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
   const lead = useLeadTally(workbook, now);
   const hasSourceColumn = lead.location !== null && lead.mapping?.source != null;
   const working = lead.tallying || lead.balancing;
+  const today = now();
+  const spend =
+    lead.balance !== null && lead.balance.spendFrom !== null
+      ? new Map(lead.balance.report.sources.map((source) => [source.label, source.spend]))
+      : null;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.main}>
+        <h1 className={styles.title}>Lead Tally</h1>
         {workbook.isPreview && (
           <>
             <PreviewBanner />
@@ -76,6 +101,11 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           onDismissError={lead.dismissError}
           onDismissWarnings={lead.dismissWarnings}
         />
+        {lead.cells !== null && lead.cells.sources.length > 0 && (
+          <LoadBoundary what="The summary">
+            <Summary cells={lead.cells} settings={lead.settings} now={today} spend={spend} />
+          </LoadBoundary>
+        )}
         <LeadsSection
           loading={lead.loading}
           locations={lead.locations}
@@ -88,8 +118,21 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           onChooseColumn={lead.chooseColumn}
           onCreateLeadsTable={lead.createLeadsTable}
           onFindAgain={lead.findLeadsAgain}
+          confirmed={lead.confirmed}
+          onConfirm={lead.confirmMapping}
+          found={lead.found}
         >
+          {lead.outcomeValues !== null && lead.outcomeValues.length > 0 && (
+            <LoadBoundary what="The outcome values">
+              <OutcomeValues
+                values={lead.outcomeValues}
+                disabled={working}
+                onClassify={lead.classifyOutcome}
+              />
+            </LoadBoundary>
+          )}
           <OutcomeLabels
+            key={`${lead.settings.wonLabels.join("\u0000")}|${lead.settings.lostLabels.join("\u0000")}`}
             wonLabels={lead.settings.wonLabels}
             lostLabels={lead.settings.lostLabels}
             disabled={working}
@@ -106,6 +149,17 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           wonLabel={outcomeLabel(lead.settings, "won")}
           lostLabel={outcomeLabel(lead.settings, "lost")}
           notice={lead.notice}
+          day={lead.leadDay}
+          todayIso={isoOf(today)}
+          canNote={lead.mapping?.notes != null}
+          today={todayLine(
+            lead.cells,
+            dayNumberFromCivil(today.getFullYear(), today.getMonth() + 1, today.getDate())
+          )}
+          valueFor={lead.valueFor}
+          onDay={lead.setLeadDay}
+          onSaveValue={lead.saveValue}
+          onSkipValue={lead.skipValue}
           onRecord={lead.recordLead}
           onAddSource={lead.addSource}
           onMark={lead.markOutcome}

@@ -1,11 +1,5 @@
 import * as React from "react";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  mergeClasses,
-} from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableRow, mergeClasses } from "@fluentui/react-components";
 import {
   NO_RATE,
   Result,

@@ -7,11 +7,19 @@
  * balance. The hook expects one workbook for its lifetime: the App is remounted for another.
  */
 import { useCallback, useRef } from "react";
-import type { ColumnMapping, LeadField, TallySettings } from "../../engine";
+import type {
+  ColumnMapping,
+  LeadField,
+  OutcomeClass,
+  OutcomeValue,
+  TallySettings,
+} from "../../engine";
+import type { LeadDay } from "../leadRows";
+import { isSavedLocation } from "../leadsChoice";
 import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../../workbook/workbook";
 import type { OutcomeChoice } from "../outcomeLabels";
 import { BalanceState, useBalance } from "./useBalance";
-import { useLeadSources } from "./useLeadSources";
+import { LeadCells, useLeadSources } from "./useLeadSources";
 import { useLeadsLocation } from "./useLeadsLocation";
 import { useOutcomeLabels } from "./useOutcomeLabels";
 import { LeadTarget, useRecording } from "./useRecording";
@@ -42,17 +50,37 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
   readonly saved: boolean;
   readonly busy: boolean;
   readonly creating: boolean;
+  /** What Find leads again found; null until it is used. */
+  readonly found: string | null;
+  /** True once the leads and columns are saved as the owner's choice: the section folds. */
+  readonly confirmed: boolean;
   readonly target: LeadTarget | null;
   readonly tally: TallyResult | null;
   readonly tallying: boolean;
   readonly tallyProgress: ReadProgress | null;
+  /** The source, outcome and date columns as last read; null before. */
+  readonly cells: LeadCells | null;
+  /** The distinct outcome values with their classes; null without an Outcome column. */
+  readonly outcomeValues: readonly OutcomeValue[] | null;
+  /** The day new leads are dated. */
+  readonly leadDay: LeadDay;
+  /** The lead just marked won, whose job value the pane asks for. */
+  readonly valueFor: LeadTarget | null;
 
   /** Looks for the leads again, as on opening. */
   findLeadsAgain(): void;
   chooseLocation(index: number): void;
-  chooseColumn(field: LeadField, column: number | null): void;
+  /** Returns what is wrong with the choice (nothing is changed then), or null. */
+  chooseColumn(field: LeadField, column: number | null): string | null;
   createLeadsTable(): void;
-  recordLead(source: string): void;
+  confirmMapping(): void;
+  recordLead(source: string, note?: string): void;
+  setLeadDay(day: LeadDay): void;
+  /** Writes the job's value typed; returns what is wrong with it, or null. */
+  saveValue(text: string): string | null;
+  skipValue(): void;
+  /** Moves one outcome value to won, lost or open; returns what is wrong, or null. */
+  classifyOutcome(value: string, to: OutcomeClass): string | null;
   /** Adds a source button; returns what is wrong with the name, or null when it was added. */
   addSource(name: string): string | null;
   /** Saves the won and lost labels typed (comma-separated); returns what is wrong, or null. */
@@ -64,6 +92,22 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
   dismissWarnings(): void;
 }
 
+/** Saved as the owner's leads and columns, with outcomes that can be told apart. */
+function isConfirmed(
+  settings: TallySettings,
+  location: LeadsLocation | null,
+  values: readonly OutcomeValue[] | null
+): boolean {
+  if (location === null || settings.leads === null || settings.mapping === null) return false;
+  if (!isSavedLocation(location, settings.leads)) return false;
+  // Outcomes none of which is won or lost need the owner's eye: the section stays open.
+  const undecided =
+    values !== null &&
+    values.some((value) => !value.fixed) &&
+    values.every((value) => value.outcome === "open");
+  return !undecided;
+}
+
 export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally {
   const session = useSession(workbook, now);
   const sources = useLeadSources(session);
@@ -73,7 +117,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
   const onChosen = useCallback(() => resets.current.onChosen(), []);
   const leads = useLeadsLocation(session, sources, { onFindAgain, onChosen });
   const recording = useRecording(session, sources, leads.setLocation);
-  const labels = useOutcomeLabels(session);
+  const labels = useOutcomeLabels(session, sources.cells?.outcomes ?? null);
   const tally = useTally(session, sources);
   const { clearBalance, ...balance } = useBalance(session);
   const { clearTarget } = recording;
@@ -105,16 +149,27 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     saved: recording.saved && session.queueState.pendingLeads === 0,
     busy: session.queueState.busy,
     creating: leads.creating,
+    found: leads.found,
+    confirmed: isConfirmed(session.settings, leads.location, labels.outcomeValues),
     target: recording.target,
     tally: tally.tally,
     tallying: tally.tallying,
     tallyProgress: tally.tallyProgress,
+    cells: sources.cells,
+    outcomeValues: labels.outcomeValues,
+    leadDay: recording.leadDay,
+    valueFor: recording.valueFor,
     ...balance,
     findLeadsAgain: leads.findLeadsAgain,
     chooseLocation: leads.chooseLocation,
     chooseColumn: leads.chooseColumn,
     createLeadsTable: leads.createLeadsTable,
+    confirmMapping: leads.confirmMapping,
     recordLead: recording.recordLead,
+    setLeadDay: recording.setLeadDay,
+    saveValue: recording.saveValue,
+    skipValue: recording.skipValue,
+    classifyOutcome: labels.classifyOutcome,
     addSource: sources.add,
     setOutcomeLabels: labels.setOutcomeLabels,
     markOutcome: recording.markOutcome,

@@ -33,9 +33,12 @@ function renderSection(overrides: Partial<LeadsSectionProps> = {}) {
     locked: false,
     creating: false,
     onChooseLocation: jest.fn(),
-    onChooseColumn: jest.fn(),
+    onChooseColumn: jest.fn(() => null),
     onCreateLeadsTable: jest.fn(),
     onFindAgain: jest.fn(),
+    confirmed: false,
+    onConfirm: jest.fn(),
+    found: null,
     ...overrides,
   };
   render(
