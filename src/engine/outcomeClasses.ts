@@ -1,4 +1,6 @@
 /**
+ * Not exported by the engine's index: only the pane's on-demand parts use it.
+ *
  * The outcome values a leads column holds, each with its class, and the one control that moves a
  * value from one class to another without losing the rest: adding "Booked" to won keeps every
  * other won label, a value is never both won and lost, and "Open" and blank are always open.
@@ -9,6 +11,7 @@ import {
   DEFAULT_WON_LABELS,
   OutcomeClass,
   classifyOutcome,
+  isAlwaysOpen,
   outcomeRules,
 } from "./outcomes";
 
@@ -19,13 +22,6 @@ export interface OutcomeValue {
   readonly outcome: OutcomeClass;
   /** Blank and "Open" are open whatever the lists say; their class cannot change. */
   readonly fixed: boolean;
-}
-
-/** Values that always mean a lead still open. */
-const ALWAYS_OPEN: ReadonlySet<string> = new Set(["", "open"]);
-
-export function isAlwaysOpen(label: string): boolean {
-  return ALWAYS_OPEN.has(toKey(toLabel(label)));
 }
 
 /** The distinct outcome values, most leads first, each classed by the owner's lists. */
@@ -124,16 +120,4 @@ export function setOutcomeClass(
     }
   }
   return { ok: true, lists: { wonLabels, lostLabels } };
-}
-
-/** A label on both lists, or an always-open label on one: what the owner must fix, or null. */
-export function listsProblem(lists: OutcomeLists): string | null {
-  const lostKeys = new Set(lists.lostLabels.map((label) => toKey(toLabel(label))));
-  const both = lists.wonLabels.find((label) => lostKeys.has(toKey(toLabel(label))));
-  if (both !== undefined) return `"${toLabel(both)}" cannot be both won and lost.`;
-  const open = [...lists.wonLabels, ...lists.lostLabels].find(
-    (label) => toLabel(label) !== "" && isAlwaysOpen(label)
-  );
-  if (open !== undefined) return `"${toLabel(open)}" always means a lead still open.`;
-  return null;
 }

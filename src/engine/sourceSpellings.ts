@@ -8,6 +8,9 @@
  * Facebook). Nothing looser: a word more or less ("Google Ads"), a different word ("Web" and
  * "Website") or a different number ("Event 2024") keeps two sources apart, since a wrong merge
  * changes the owner's data and a missed one only leaves a proposal unmade.
+ *
+ * Not exported by the engine's index: only the pane's on-demand parts use it, so it stays out of
+ * the first view.
  */
 import { Cell, toKey, toLabel } from "./cells";
 

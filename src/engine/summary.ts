@@ -2,6 +2,9 @@
  * The answer the owner opens the pane for, in a few figures: leads and clients this month and
  * last, the conversion rate, the source that converts best with enough leads to say so, and the
  * source whose clients cost most when spend is known.
+ *
+ * Not exported by the engine's index: only the pane's on-demand parts use it, so it stays out of
+ * the first view.
  */
 import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { dayNumberFromCell } from "./dates";

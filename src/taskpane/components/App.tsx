@@ -21,13 +21,19 @@ import { OutcomeLabels } from "./OutcomeLabels";
 import { PreviewBanner } from "./PreviewBanner";
 import { RecordSection } from "./RecordSection";
 import { TallySection } from "./TallySection";
-import { ThemeSwitch } from "./ThemeSwitch";
 import { LoadBoundary } from "./LoadBoundary";
 
 // Only the preview shows the workbook's sheets: Excel users never load this part.
 const WorkbookPreview = React.lazy(() =>
   import(/* webpackChunkName: "preview" */ "./WorkbookPreview").then((m) => ({
     default: m.WorkbookPreview,
+  }))
+);
+
+// Only the preview has a theme switch (Excel sets the theme): Excel users never load it.
+const ThemeSwitch = React.lazy(() =>
+  import(/* webpackChunkName: "preview-switch" */ "./ThemeSwitch").then((m) => ({
+    default: m.ThemeSwitch,
   }))
 );
 
@@ -92,7 +98,9 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
         {workbook.isPreview && (
           <>
             <PreviewBanner />
-            <ThemeSwitch dark={previewDark} onChange={setPreviewDark} />
+            <LoadBoundary what="The theme switch">
+              <ThemeSwitch dark={previewDark} onChange={setPreviewDark} />
+            </LoadBoundary>
           </>
         )}
         <Notices
@@ -122,10 +130,12 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           onConfirm={lead.confirmMapping}
           found={lead.found}
         >
-          {lead.outcomeValues !== null && lead.outcomeValues.length > 0 && (
+          {lead.cells?.outcomes != null && lead.cells.outcomes.length > 0 && (
             <LoadBoundary what="The outcome values">
               <OutcomeValues
-                values={lead.outcomeValues}
+                outcomes={lead.cells.outcomes}
+                wonLabels={lead.settings.wonLabels}
+                lostLabels={lead.settings.lostLabels}
                 disabled={working}
                 onClassify={lead.classifyOutcome}
               />

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { OutcomeClass, OutcomeValue } from "../../engine";
+import type { Cell, OutcomeClass } from "../../engine";
+import { outcomeValues, type OutcomeValue } from "../../engine/outcomeClasses";
 import { useDisclosureStyles, useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -23,10 +24,13 @@ const useStyles = makeStyles({
 });
 
 export interface OutcomeValuesProps {
-  readonly values: readonly OutcomeValue[];
+  /** The Outcome column as read. */
+  readonly outcomes: readonly Cell[];
+  readonly wonLabels: readonly string[];
+  readonly lostLabels: readonly string[];
   readonly disabled: boolean;
-  /** Moves a value to won, lost or open; returns what is wrong, or null. */
-  readonly onClassify: (value: string, to: OutcomeClass) => string | null;
+  /** Moves a value to won, lost or open; settles with what is wrong, or null. */
+  readonly onClassify: (value: string, to: OutcomeClass) => Promise<string | null>;
 }
 
 const CLASS_NAMES: Readonly<Record<OutcomeClass, string>> = {
@@ -45,10 +49,16 @@ export function noneDecided(values: readonly OutcomeValue[]): boolean {
  * owner changes a value's class here, and the tally, the balance and Mark won follow.
  */
 export function OutcomeValues({
-  values,
+  outcomes,
+  wonLabels,
+  lostLabels,
   disabled,
   onClassify,
 }: OutcomeValuesProps): React.JSX.Element {
+  const values = React.useMemo(
+    () => outcomeValues(outcomes, wonLabels, lostLabels),
+    [outcomes, wonLabels, lostLabels]
+  );
   const styles = useStyles();
   const section = useSectionStyles();
   const disclosure = useDisclosureStyles();
@@ -84,9 +94,9 @@ export function OutcomeValues({
                   aria-label={`${name} counts as`}
                   value={value.outcome}
                   disabled={disabled}
-                  onChange={(_event, data) =>
-                    setProblem(onClassify(value.label, data.value as OutcomeClass))
-                  }
+                  onChange={(_event, data) => {
+                    void onClassify(value.label, data.value as OutcomeClass).then(setProblem);
+                  }}
                 >
                   {(Object.keys(CLASS_NAMES) as OutcomeClass[]).map((outcome) => (
                     <option key={outcome} value={outcome}>

@@ -3,12 +3,17 @@ import type { LeadTarget } from "../hooks/useRecording";
 import type { LeadDay } from "../leadRows";
 import type { OutcomeChoice } from "../outcomeLabels";
 import { AddSourceForm } from "./AddSourceForm";
-import { JobValue } from "./JobValue";
 import { LeadDetails } from "./LeadDetails";
+import { LoadBoundary } from "./LoadBoundary";
 import { MarkOutcome } from "./MarkOutcome";
 import { SaveStatus } from "./SaveStatus";
 import { SourceButtons } from "./SourceButtons";
 import { useSectionStyles } from "./styles";
+
+// Asked only after Mark won: loaded then.
+const JobValue = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./JobValue").then((m) => ({ default: m.JobValue }))
+);
 
 export interface RecordSectionProps {
   readonly sources: readonly string[];
@@ -82,12 +87,14 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
         onUseSelectedRow={props.onUseSelectedRow}
       />
       {props.valueFor !== null && (
-        <JobValue
-          key={props.valueFor.dataRow}
-          lead={props.valueFor}
-          onSave={props.onSaveValue}
-          onSkip={props.onSkipValue}
-        />
+        <LoadBoundary what="The job's value">
+          <JobValue
+            key={props.valueFor.dataRow}
+            lead={props.valueFor}
+            onSave={props.onSaveValue}
+            onSkip={props.onSkipValue}
+          />
+        </LoadBoundary>
       )}
     </section>
   );

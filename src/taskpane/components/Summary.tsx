@@ -4,11 +4,9 @@ import {
   SMALL_SAMPLE_LEADS,
   dayNumberFromCivil,
   outcomeRules,
-  summariseLeads,
-  type LeadsSummary,
-  type MonthCounts,
   type TallySettings,
 } from "../../engine";
+import { summariseLeads, type LeadsSummary, type MonthCounts } from "../../engine/summary";
 import type { LeadCells } from "../hooks/useLeadSources";
 import { formatMoney, formatPercent, formatRate } from "../format";
 import { RateTerm } from "./RateTerm";

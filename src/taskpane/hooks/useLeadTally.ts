@@ -6,13 +6,18 @@
  * the sources, the leads' location and columns, recording, the outcome labels, the tally and the
  * balance. The hook expects one workbook for its lifetime: the App is remounted for another.
  */
-import { useCallback, useRef } from "react";
-import type {
-  ColumnMapping,
-  LeadField,
-  OutcomeClass,
-  OutcomeValue,
-  TallySettings,
+import { useCallback, useMemo, useRef } from "react";
+import {
+  classifyOutcome,
+  isAlwaysOpen,
+  isBlank,
+  outcomeRules,
+  toLabel,
+  type Cell,
+  type ColumnMapping,
+  type LeadField,
+  type OutcomeClass,
+  type TallySettings,
 } from "../../engine";
 import type { LeadDay } from "../leadRows";
 import { isSavedLocation } from "../leadsChoice";
@@ -60,8 +65,6 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
   readonly tallyProgress: ReadProgress | null;
   /** The source, outcome and date columns as last read; null before. */
   readonly cells: LeadCells | null;
-  /** The distinct outcome values with their classes; null without an Outcome column. */
-  readonly outcomeValues: readonly OutcomeValue[] | null;
   /** The day new leads are dated. */
   readonly leadDay: LeadDay;
   /** The lead just marked won, whose job value the pane asks for. */
@@ -79,8 +82,8 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
   /** Writes the job's value typed; returns what is wrong with it, or null. */
   saveValue(text: string): string | null;
   skipValue(): void;
-  /** Moves one outcome value to won, lost or open; returns what is wrong, or null. */
-  classifyOutcome(value: string, to: OutcomeClass): string | null;
+  /** Moves one outcome value to won, lost or open; settles with what is wrong, or null. */
+  classifyOutcome(value: string, to: OutcomeClass): Promise<string | null>;
   /** Adds a source button; returns what is wrong with the name, or null when it was added. */
   addSource(name: string): string | null;
   /** Saves the won and lost labels typed (comma-separated); returns what is wrong, or null. */
@@ -92,20 +95,28 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
   dismissWarnings(): void;
 }
 
+/** True when the Outcome column has values other than blank and Open, and none is won or lost. */
+function noneDecided(outcomes: readonly Cell[] | null, settings: TallySettings): boolean {
+  if (outcomes === null) return false;
+  const rules = outcomeRules(settings.wonLabels, settings.lostLabels);
+  let labelled = false;
+  for (const cell of outcomes) {
+    if (isBlank(cell) || isAlwaysOpen(toLabel(cell))) continue;
+    if (classifyOutcome(cell, rules) !== "open") return false;
+    labelled = true;
+  }
+  return labelled;
+}
+
 /** Saved as the owner's leads and columns, with outcomes that can be told apart. */
 function isConfirmed(
   settings: TallySettings,
   location: LeadsLocation | null,
-  values: readonly OutcomeValue[] | null
+  undecided: boolean
 ): boolean {
   if (location === null || settings.leads === null || settings.mapping === null) return false;
-  if (!isSavedLocation(location, settings.leads)) return false;
   // Outcomes none of which is won or lost need the owner's eye: the section stays open.
-  const undecided =
-    values !== null &&
-    values.some((value) => !value.fixed) &&
-    values.every((value) => value.outcome === "open");
-  return !undecided;
+  return isSavedLocation(location, settings.leads) && !undecided;
 }
 
 export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally {
@@ -117,7 +128,12 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
   const onChosen = useCallback(() => resets.current.onChosen(), []);
   const leads = useLeadsLocation(session, sources, { onFindAgain, onChosen });
   const recording = useRecording(session, sources, leads.setLocation);
-  const labels = useOutcomeLabels(session, sources.cells?.outcomes ?? null);
+  const labels = useOutcomeLabels(session);
+  const outcomeCells = sources.cells?.outcomes ?? null;
+  const undecided = useMemo(
+    () => noneDecided(outcomeCells, session.settings),
+    [outcomeCells, session.settings]
+  );
   const tally = useTally(session, sources);
   const { clearBalance, ...balance } = useBalance(session);
   const { clearTarget } = recording;
@@ -150,13 +166,12 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     busy: session.queueState.busy,
     creating: leads.creating,
     found: leads.found,
-    confirmed: isConfirmed(session.settings, leads.location, labels.outcomeValues),
+    confirmed: isConfirmed(session.settings, leads.location, undecided),
     target: recording.target,
     tally: tally.tally,
     tallying: tally.tallying,
     tallyProgress: tally.tallyProgress,
     cells: sources.cells,
-    outcomeValues: labels.outcomeValues,
     leadDay: recording.leadDay,
     valueFor: recording.valueFor,
     ...balance,

@@ -2,37 +2,24 @@
  * The owner's words for won and lost, saved with the other settings: typed as lists, or one
  * outcome value at a time from the values the leads hold.
  */
-import { useCallback, useMemo } from "react";
-import {
-  Cell,
-  OutcomeClass,
-  OutcomeValue,
-  listsProblem,
-  outcomeValues,
-  setOutcomeClass,
-} from "../../engine";
+import { useCallback } from "react";
+import { OutcomeClass, listsProblem } from "../../engine";
 import { MAX_LABELS, MAX_LABEL_LENGTH, parseLabels } from "../outcomeLabels";
 import type { Session } from "./useSession";
 
 export interface OutcomeLabelsState {
-  /** The distinct values of the Outcome column with their classes; null without the column. */
-  readonly outcomeValues: readonly OutcomeValue[] | null;
   /** Saves the won and lost labels typed (comma-separated); returns what is wrong, or null. */
   setOutcomeLabels(won: string, lost: string): string | null;
-  /** Moves one outcome value to won, lost or open; returns what is wrong, or null. */
-  classifyOutcome(value: string, to: OutcomeClass): string | null;
+  /** Moves one outcome value to won, lost or open; settles with what is wrong, or null. */
+  classifyOutcome(value: string, to: OutcomeClass): Promise<string | null>;
 }
 
-export function useOutcomeLabels(
-  session: Session,
-  outcomes: readonly Cell[] | null
-): OutcomeLabelsState {
-  const { live, persist, settings } = session;
-  const values = useMemo(
-    () =>
-      outcomes === null ? null : outcomeValues(outcomes, settings.wonLabels, settings.lostLabels),
-    [outcomes, settings.wonLabels, settings.lostLabels]
-  );
+/** The rules for moving one value, loaded with the part of the pane that offers it. */
+const outcomeClasses = () =>
+  import(/* webpackChunkName: "answers" */ "../../engine/outcomeClasses");
+
+export function useOutcomeLabels(session: Session): OutcomeLabelsState {
+  const { live, persist } = session;
 
   const setOutcomeLabels = useCallback(
     (wonText: string, lostText: string): string | null => {
@@ -52,7 +39,9 @@ export function useOutcomeLabels(
   );
 
   const classifyOutcome = useCallback(
-    (value: string, to: OutcomeClass): string | null => {
+    async (value: string, to: OutcomeClass): Promise<string | null> => {
+      const { setOutcomeClass } = await outcomeClasses();
+      // The settings as they are now, not when the module was asked for.
       const stored = live.current.settings;
       const moved = setOutcomeClass(stored, value, to);
       if (!moved.ok) return moved.message;
@@ -69,5 +58,5 @@ export function useOutcomeLabels(
     [live, persist]
   );
 
-  return { outcomeValues: values, setOutcomeLabels, classifyOutcome };
+  return { setOutcomeLabels, classifyOutcome };
 }

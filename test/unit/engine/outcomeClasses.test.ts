@@ -1,10 +1,5 @@
-import {
-  DEFAULT_LOST_LABELS,
-  DEFAULT_WON_LABELS,
-  listsProblem,
-  outcomeValues,
-  setOutcomeClass,
-} from "../../../src/engine";
+import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, listsProblem } from "../../../src/engine";
+import { outcomeValues, setOutcomeClass } from "../../../src/engine/outcomeClasses";
 
 describe("outcomeValues", () => {
   it("lists each value once with its count and class, most leads first", () => {

@@ -103,7 +103,7 @@ describe("App", () => {
     const workbook = createSampleWorkbook(NOW);
     render(<App workbook={workbook} preview={workbook} now={now} />);
     await screen.findByText(/60 leads/);
-    const toggle = screen.getByRole("switch", { name: "Dark theme" }) as HTMLInputElement;
+    const toggle = (await screen.findByRole("switch", { name: "Dark theme" })) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
     expect(themeBackground()).toBe(webDarkTheme.colorNeutralBackground1);
     fireEvent.click(toggle);

@@ -3,6 +3,7 @@
 import "../../../support/jsdom";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { DEFAULT_WON_LABELS, outcomeRules, tallyBySource } from "../../../../src/engine";
+import { outcomeValues } from "../../../../src/engine/outcomeClasses";
 import { useLeadTally } from "../../../../src/taskpane/hooks/useLeadTally";
 import { MemoryWorkbook } from "../../../../src/workbook/memoryWorkbook";
 import { createSampleWorkbook } from "../../../../src/workbook/sampleLeads";
@@ -33,18 +34,22 @@ describe("useLeadTally on a working day", () => {
   it("lists the outcome values with counts; adding Booked to won keeps the other wins", async () => {
     const workbook = createSampleWorkbook(NOW);
     const hook = await open(workbook);
-    const values = hook.result.current.outcomeValues ?? [];
+    const valuesOf = () => {
+      const { cells, settings } = hook.result.current;
+      return outcomeValues(cells?.outcomes ?? [], settings.wonLabels, settings.lostLabels);
+    };
+    const values = valuesOf();
     const won = values.filter((value) => value.outcome === "won");
     const wonBefore = won.reduce((sum, value) => sum + value.count, 0);
     expect(wonBefore).toBeGreaterThan(0);
 
     let problem: string | null = "";
-    act(() => {
-      problem = hook.result.current.classifyOutcome("Booked", "won");
+    await act(async () => {
+      problem = await hook.result.current.classifyOutcome("Booked", "won");
     });
     expect(problem).toBeNull();
     expect(hook.result.current.settings.wonLabels).toEqual([...DEFAULT_WON_LABELS, "Booked"]);
-    const after = (hook.result.current.outcomeValues ?? []).filter((v) => v.outcome === "won");
+    const after = valuesOf().filter((v) => v.outcome === "won");
     expect(after.reduce((sum, value) => sum + value.count, 0)).toBe(wonBefore);
     await idle(hook);
     expect(JSON.parse(JSON.stringify(await workbook.loadSettings())).wonLabels).toContain("Booked");
@@ -53,8 +58,8 @@ describe("useLeadTally on a working day", () => {
   it("refuses Open as a won label and a label on both lists, saving nothing", async () => {
     const hook = await open(createSampleWorkbook(NOW));
     let problem: string | null = null;
-    act(() => {
-      problem = hook.result.current.classifyOutcome("Open", "won");
+    await act(async () => {
+      problem = await hook.result.current.classifyOutcome("Open", "won");
     });
     expect(problem).toBe('"Open" always means a lead still open.');
     act(() => {
