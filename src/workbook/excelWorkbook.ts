@@ -32,6 +32,7 @@ import { describeLocation, explainLeadsError, WorkbookError } from "./excel/erro
 import { findLeads, findTables } from "./excel/findLeads";
 import { writeGeneratedSheet } from "./excel/generatedSheets";
 import { loadOldFormats, writeLiteral } from "./excel/literalWrites";
+import { rewriteTexts } from "./excel/textRewrites";
 import { freeSheetName, freeTableName, tableNameFrom } from "./excel/names";
 import {
   discardAddedSheet,
@@ -101,6 +102,14 @@ function checkColumn(location: LeadsLocation, column: number): void {
   if (!Number.isInteger(column) || column < 0 || column >= location.headers.length) {
     throw new WorkbookError(
       `Column ${column} is not one of the ${location.headers.length} columns of the ${describeLocation(location)}.`
+    );
+  }
+}
+
+function checkRow(location: LeadsLocation, row: number): void {
+  if (!Number.isInteger(row) || row < 0 || row >= location.rowCount) {
+    throw new WorkbookError(
+      `Row ${row + 1} is not one of the ${location.rowCount} rows of the ${describeLocation(location)}.`
     );
   }
 }
@@ -283,11 +292,7 @@ async function setCell(
   value: WriteValue
 ): Promise<void> {
   checkColumn(location, column);
-  if (!Number.isInteger(row) || row < 0 || row >= location.rowCount) {
-    throw new WorkbookError(
-      `Row ${row + 1} is not one of the ${location.rowCount} rows of the ${describeLocation(location)}.`
-    );
-  }
+  checkRow(location, row);
   checkTextLengths(location, [[value]], row, column);
   const formats = [[rangeFormat(value)]];
   const cell = loadOldFormats(leadCells(context, location, row, 1, column, 1), formats);
@@ -472,6 +477,23 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
     },
     setCell: (location, row, column, value) =>
       run((context) => onLeads(location, () => setCell(context, location, row, column, value))),
+    rewriteTexts: (location, column, writes) =>
+      run((context) =>
+        onLeads(location, () => {
+          checkColumn(location, column);
+          for (const { row } of writes) checkRow(location, row);
+          writes.forEach((write, index) =>
+            checkTextLengths(location, [[write.text]], writes[index].row, column)
+          );
+          return rewriteTexts(
+            context,
+            writes.map((write) => ({
+              cell: leadCells(context, location, write.row, 1, column, 1),
+              text: write.text,
+            }))
+          );
+        })
+      ),
     selectedRow: (location) =>
       run((context) => onLeads(location, () => selectedRow(context, location))),
     findTables: (accepts) => run((context) => findTables(context, accepts)),

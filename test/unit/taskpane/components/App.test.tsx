@@ -119,6 +119,7 @@ describe("App", () => {
       readColumns: (...args) => sample.readColumns(...args),
       appendRows: (...args) => sample.appendRows(...args),
       setCell: (...args) => sample.setCell(...args),
+      rewriteTexts: (...args) => sample.rewriteTexts(...args),
       selectedRow: (...args) => sample.selectedRow(...args),
       createLeadsTable: () => sample.createLeadsTable(),
       findTables: (accepts) => sample.findTables(accepts),
