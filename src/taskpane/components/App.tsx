@@ -41,6 +41,11 @@ const ThemeSwitch = React.lazy(() =>
 const Summary = React.lazy(() =>
   import(/* webpackChunkName: "answers" */ "./Summary").then((m) => ({ default: m.Summary }))
 );
+const SpellingNotice = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./SpellingNotice").then((m) => ({
+    default: m.SpellingNotice,
+  }))
+);
 const OutcomeValues = React.lazy(() =>
   import(/* webpackChunkName: "answers" */ "./OutcomeValues").then((m) => ({
     default: m.OutcomeValues,
@@ -112,6 +117,20 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
         {lead.cells !== null && lead.cells.sources.length > 0 && (
           <LoadBoundary what="The summary">
             <Summary cells={lead.cells} settings={lead.settings} now={today} spend={spend} />
+          </LoadBoundary>
+        )}
+        {lead.cells !== null && (
+          <LoadBoundary what="The spellings of the sources">
+            <SpellingNotice
+              sources={lead.cells.sources}
+              apart={lead.apart}
+              merged={lead.merged}
+              disabled={lead.pendingLeads > 0 || working}
+              onMerge={lead.mergeSources}
+              onKeepApart={lead.keepApart}
+              onUndo={lead.undoMerge}
+              onDismissMerged={lead.dismissMerged}
+            />
           </LoadBoundary>
         )}
         <LeadsSection

@@ -30,6 +30,7 @@ import { useOutcomeLabels } from "./useOutcomeLabels";
 import { LeadTarget, useRecording } from "./useRecording";
 import { useLatest, useSession } from "./useSession";
 import { TallyResult, useTally } from "./useTally";
+import { TidySources, useTidySources } from "./useTidySources";
 
 export type { BalanceResult } from "./useBalance";
 export type { LeadTarget } from "./useRecording";
@@ -37,7 +38,7 @@ export type { TallyResult } from "./useTally";
 export type { OutcomeChoice } from "../outcomeLabels";
 export { outcomeLabel, parseLabels } from "../outcomeLabels";
 
-export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
+export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySources {
   readonly loading: boolean;
   readonly locations: readonly LeadsLocation[];
   readonly locationIndex: number | null;
@@ -135,15 +136,18 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     [outcomeCells, session.settings]
   );
   const tally = useTally(session, sources);
+  const tidy = useTidySources(session, sources);
   const { clearBalance, ...balance } = useBalance(session);
   const { clearTarget } = recording;
   const { clearTally } = tally;
+  const { dismissMerged } = tidy;
   useLatest(resets, {
     onFindAgain: clearTarget,
     onChosen: () => {
       clearTarget();
       clearTally();
       clearBalance();
+      dismissMerged();
     },
   });
   const { setError, setWarnings } = session;
@@ -175,6 +179,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     leadDay: recording.leadDay,
     valueFor: recording.valueFor,
     ...balance,
+    ...tidy,
     findLeadsAgain: leads.findLeadsAgain,
     chooseLocation: leads.chooseLocation,
     chooseColumn: leads.chooseColumn,

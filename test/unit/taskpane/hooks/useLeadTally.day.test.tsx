@@ -149,3 +149,54 @@ describe("useLeadTally on a working day", () => {
     );
   });
 });
+
+describe("useLeadTally tidying the sources", () => {
+  async function sourceCounts(workbook: MemoryWorkbook) {
+    const [location] = await workbook.findLeads();
+    const [sources] = await workbook.readColumns(location, [1]);
+    const counts: Record<string, number> = {};
+    for (const cell of sources) counts[String(cell)] = (counts[String(cell)] ?? 0) + 1;
+    return { sources, counts };
+  }
+
+  it("merges Walk in into Walk-in with one call, then Undo puts every cell back", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    const before = await sourceCounts(workbook);
+    expect(before.counts["Walk in"]).toBeGreaterThan(0);
+    const walkIns = before.counts["Walk-in"] + before.counts["Walk in"];
+
+    act(() => hook.result.current.mergeSources("Walk-in", ["Walk in"]));
+    await idle(hook);
+    await waitFor(() => expect(hook.result.current.merged?.cells).toBe(before.counts["Walk in"]));
+    const after = await sourceCounts(workbook);
+    expect(after.counts["Walk in"]).toBeUndefined();
+    expect(after.counts["Walk-in"]).toBe(walkIns);
+    // Only the Walk in cells changed.
+    after.sources.forEach((cell, row) => {
+      if (before.sources[row] !== "Walk in") expect(cell).toBe(before.sources[row]);
+    });
+
+    act(() => hook.result.current.undoMerge());
+    await idle(hook);
+    expect((await sourceCounts(workbook)).sources).toEqual(before.sources);
+    expect(hook.result.current.merged).toBeNull();
+    expect(hook.result.current.notice).toMatch(/^Merge undone: \d+ cells back as they were\.$/);
+  });
+
+  it("Undo leaves a cell the owner changed since the merge", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    const before = await sourceCounts(workbook);
+    const row = before.sources.indexOf("Walk in");
+    act(() => hook.result.current.mergeSources("Walk-in", ["Walk in"]));
+    await idle(hook);
+    const [location] = await workbook.findLeads();
+    await workbook.setCell(location, row, 1, "Referral");
+    act(() => hook.result.current.undoMerge());
+    await idle(hook);
+    const after = await sourceCounts(workbook);
+    expect(after.sources[row]).toBe("Referral");
+    expect(hook.result.current.notice).toMatch(/; 1 changed since were left as they are\.$/);
+  });
+});
