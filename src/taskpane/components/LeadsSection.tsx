@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnMapping, LeadField } from "../../engine";
 import type { LeadsLocation } from "../../workbook/workbook";
 import { FIELD_NAMES, capitalise, describeLocation, leadCount } from "../describe";
@@ -56,7 +56,8 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
   const local = useStyles();
   const dropdown = useDropdownStyles();
   const headingId = React.useId();
-  const [open, setOpen] = React.useState(false);
+  // Null until the owner opens or folds it: then folded once the choice is saved (on opening).
+  const [open, setOpen] = React.useState<boolean | null>(null);
   const [columnProblem, setColumnProblem] = React.useState<string | null>(null);
   const folded =
     props.confirmed && !open && !loading && location !== null && columnProblem === null;
@@ -122,21 +123,18 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
         </div>
         {foundNote}
         <Field label="Leads location">
-          <Dropdown
+          <Select
             className={dropdown.fill}
-            value={capitalise(describeLocation(locations[locationIndex] ?? location))}
-            selectedOptions={[String(locationIndex)]}
+            value={String(locationIndex)}
             disabled={locked}
-            onOptionSelect={(_event, data) => {
-              if (data.optionValue !== undefined) props.onChooseLocation(Number(data.optionValue));
-            }}
+            onChange={(_event, data) => props.onChooseLocation(Number(data.value))}
           >
             {locations.map((found, index) => (
-              <Option key={index} value={String(index)}>
+              <option key={index} value={String(index)}>
                 {capitalise(describeLocation(found))}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <div className={local.columns}>
           {MAPPED_FIELDS.map((field) => (
@@ -146,7 +144,10 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
               headers={location.headers}
               value={mapping[field]}
               disabled={locked}
-              onChange={(column) => setColumnProblem(props.onChooseColumn(field, column))}
+              onChange={(column) => {
+                setOpen(true);
+                setColumnProblem(props.onChooseColumn(field, column));
+              }}
             />
           ))}
         </div>
