@@ -7,7 +7,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { dayNumberFromCivil } from "../../engine";
+import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, dayNumberFromCivil } from "../../engine";
 import { todayLine } from "../todayLine";
 import type { LeadWorkbook } from "../../workbook/workbook";
 import { BalanceSection } from "./BalanceSection";
@@ -161,9 +161,13 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
             </LoadBoundary>
           )}
           <OutcomeLabels
-            key={`${lead.settings.wonLabels.join("\u0000")}|${lead.settings.lostLabels.join("\u0000")}`}
-            wonLabels={lead.settings.wonLabels}
-            lostLabels={lead.settings.lostLabels}
+            // The lists in use, defaults included: typing one more label keeps the others.
+            wonLabels={
+              lead.settings.wonLabels.length > 0 ? lead.settings.wonLabels : DEFAULT_WON_LABELS
+            }
+            lostLabels={
+              lead.settings.lostLabels.length > 0 ? lead.settings.lostLabels : DEFAULT_LOST_LABELS
+            }
             disabled={working}
             onSave={lead.setOutcomeLabels}
           />
