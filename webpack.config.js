@@ -11,9 +11,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const packageJson = require("./package.json");
-
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://www.contoso.com/lead-tally/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (keep the trailing slash)
+const { describeBuildUrl, resolveProductionUrl, rewriteUrls } = require("./scripts/production-url");
 
 const devServerPort = Number(packageJson.config.dev_server_port) || 3000;
 
@@ -55,9 +53,13 @@ async function devServerHttps() {
 
 /**
  * The metadata plugin writes the JSDoc @helpurl values into functions.json as they are; in
- * production point the dev server's URLs at urlProd, as the manifest copy does.
+ * production point the dev server's URLs at the production URL, as the manifest copy does.
  */
 class ProductionUrlsInFunctionsJson {
+  constructor(url) {
+    this.url = url;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ProductionUrlsInFunctionsJson", (compilation) => {
       compilation.hooks.processAssets.tap(
@@ -68,7 +70,7 @@ class ProductionUrlsInFunctionsJson {
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
-          const json = asset.source.source().toString().split(urlDev).join(urlProd);
+          const json = rewriteUrls(asset.source.source().toString(), this.url);
           compilation.updateAsset("functions.json", new webpack.sources.RawSource(json));
         }
       );
@@ -88,12 +90,19 @@ function pageStylesheet() {
   return { source, name: `taskpane.${hash.slice(0, 20)}.css` };
 }
 
-/** The README as a plain HTML page (no script, so it needs nothing from the pane's CSP). */
-function helpPage(marked, readme) {
+/**
+ * The README as a plain HTML page (no script, so it needs nothing from the pane's CSP), saying
+ * where this copy of the add-in is served from and where its manifest is.
+ */
+function helpPage(marked, readme, url) {
+  const served =
+    `<p>This copy of Lead Tally is served from <code>${url}</code>; ` +
+    `its manifest is <a href="${url}manifest.xml"><code>${url}manifest.xml</code></a>.</p>\n`;
   return (
     '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8" />\n' +
     '<meta name="viewport" content="width=device-width, initial-scale=1" />\n' +
     "<title>Lead Tally: help</title>\n</head>\n<body>\n" +
+    served +
     marked.parse(readme) +
     "</body>\n</html>\n"
   );
@@ -104,6 +113,11 @@ module.exports = async (env, options) => {
   // marked is published as an ES module only.
   const { marked } = await import("marked");
   const stylesheet = pageStylesheet();
+  // Where production builds are served from (scripts/production-url.js): `--env url=…` or
+  // LEAD_TALLY_URL; development builds keep the dev server's URL. Said on stderr, as stdout may
+  // carry a machine-readable summary (bench/production-build.js).
+  const target = dev ? resolveProductionUrl({}, {}) : resolveProductionUrl(env, process.env);
+  if (!dev) process.stderr.write(`${describeBuildUrl(target)}\n`);
 
   return {
     // Never eval-based: Office's webviews and a strict CSP must not need eval. No source maps
@@ -138,7 +152,12 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { sourceMap: dev } },
+            options: {
+              transpileOnly: true,
+              // src's own tsconfig: no jest or Node types in production code.
+              configFile: path.resolve(__dirname, "src", "tsconfig.json"),
+              compilerOptions: { sourceMap: dev },
+            },
           },
         },
       ],
@@ -172,18 +191,18 @@ module.exports = async (env, options) => {
             // reference lives, so there is one reference to keep up to date.
             from: "README.md",
             to: "help.html",
-            transform: (content) => helpPage(marked, content.toString()),
+            transform: (content) => helpPage(marked, content.toString(), target.url),
           },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              return dev ? content : rewriteUrls(content.toString(), target.url);
             },
           },
         ],
       }),
-      ...(dev ? [] : [new ProductionUrlsInFunctionsJson()]),
+      ...(dev ? [] : [new ProductionUrlsInFunctionsJson(target.url)]),
     ],
     devServer: {
       headers: {

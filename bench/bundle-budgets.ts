@@ -65,11 +65,19 @@ export interface BuildSummary {
   readonly warnings: readonly string[];
 }
 
-/** Builds for production into outputDir, in a child process; resolves with webpack's records. */
-export function buildProduction(outputDir: string): Promise<BuildSummary> {
+/**
+ * Builds for production into outputDir, in a child process; resolves with webpack's records.
+ * `productionUrl`, when given, is passed as LEAD_TALLY_URL (scripts/production-url.js); without
+ * it the child builds with none, whatever this process's environment says.
+ */
+export function buildProduction(outputDir: string, productionUrl?: string): Promise<BuildSummary> {
   return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.LEAD_TALLY_URL;
+    if (productionUrl !== undefined) env.LEAD_TALLY_URL = productionUrl;
     const child = spawn(process.execPath, [BUILD_SCRIPT, outputDir], {
       cwd: ROOT,
+      env,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

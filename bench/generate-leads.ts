@@ -106,6 +106,13 @@ export interface GeneratedLeads {
   readonly sources: any[][];
   readonly outcomes: any[][];
   readonly dates: any[][];
+  /** The same dates as whole-day serials, as a Date column typed by hand holds them. */
+  readonly wholeDates: any[][];
+  /**
+   * The day each decided lead was closed (whole serials, days to months after its lead day; a
+   * few clients without one); blank for open leads.
+   */
+  readonly closed: any[][];
   readonly rows: number;
   /** Rows with a non-blank source or outcome (counted from the cells): what LEADS_BY_SOURCE must count. */
   readonly nonBlankLeads: number;
@@ -148,6 +155,8 @@ export function generateLeads(options: Partial<LeadOptions> = {}): GeneratedLead
   const sources: any[][] = new Array(rows);
   const outcomes: any[][] = new Array(rows);
   const dates: any[][] = new Array(rows);
+  const serials: number[] = new Array(opts.leads);
+  const familyOfRow: ("won" | "lost" | "open")[] = new Array(opts.leads);
   const spellings = new Set<string>();
   const families: Record<string, number> = { won: 0, lost: 0, open: 0 };
   let messySources = 0;
@@ -175,9 +184,11 @@ export function generateLeads(options: Partial<LeadOptions> = {}): GeneratedLead
       outcome = variants[Math.floor(random() * variants.length)];
     }
     families[family.family]++;
+    familyOfRow[row] = family.family;
     outcomes[row] = [outcome];
 
     const serial = FIRST_SERIAL + Math.floor(random() * days);
+    serials[row] = serial;
     const kind = random();
     if (kind < opts.isoTextShare) {
       let text = isoTexts.get(serial);
@@ -196,10 +207,24 @@ export function generateLeads(options: Partial<LeadOptions> = {}): GeneratedLead
       wholeSerials++;
     }
   }
+  // Closed dates from a PRNG of their own, so the other columns stay what they always were.
+  const closedRandom = mulberry32(opts.seed ^ 0x5eed);
+  const wholeDates: any[][] = new Array(rows);
+  const closed: any[][] = new Array(rows);
+  for (let row = 0; row < opts.leads; row++) {
+    wholeDates[row] = [serials[row]];
+    const family = familyOfRow[row];
+    // Lags roughly exponential with a mean of 20 days, up to a year; 5% of clients lack a date.
+    const lag = Math.min(365, Math.floor(-Math.log(1 - closedRandom()) * 20));
+    const missing = closedRandom() < 0.05;
+    closed[row] = family === "open" || (family === "won" && missing) ? [""] : [serials[row] + lag];
+  }
   for (let row = opts.leads; row < rows; row++) {
     sources[row] = [""];
     outcomes[row] = [""];
     dates[row] = [""];
+    wholeDates[row] = [""];
+    closed[row] = [""];
   }
   let nonBlankLeads = 0;
   for (let row = 0; row < rows; row++) {
@@ -212,6 +237,8 @@ export function generateLeads(options: Partial<LeadOptions> = {}): GeneratedLead
     sources,
     outcomes,
     dates,
+    wholeDates,
+    closed,
     rows,
     nonBlankLeads,
     stats: {

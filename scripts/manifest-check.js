@@ -15,7 +15,8 @@ const { DOMParser } = require("@xmldom/xmldom");
 
 const EXPECTED_NAMESPACE = "TALLY";
 /** Requirement sets the add-in needs, with the lowest version it may declare. */
-const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.12" };
+// CustomFunctionsRuntime 1.2: CustomFunctions.Error, which the functions throw, needs it.
+const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.12" };
 const OFFICE_APP_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 const DEV_URL = "https://localhost:3000/";
@@ -287,8 +288,24 @@ function checkManifest(xml, options = {}) {
   const functionFiles = allElements(root, "FunctionFile");
   if (functionFiles.length === 0) problems.push("There is no <FunctionFile>.");
   pageUsers.push(...functionFiles);
-  for (const action of allElements(root, "Action").filter((e) => xsiType(e) === "ShowTaskpane")) {
+  const showTaskpane = allElements(root, "Action").filter((e) => xsiType(e) === "ShowTaskpane");
+  for (const action of showTaskpane) {
     pageUsers.push(...childElements(action, "SourceLocation"));
+  }
+  // A shared runtime supports one task pane, and a pane without a <TaskpaneId> counts as another
+  // one (docs/develop/configure-your-add-in-to-use-a-shared-runtime.md, "Multiple task panes").
+  if (showTaskpane.length !== 1) {
+    problems.push(
+      `There must be exactly one ShowTaskpane action (a shared runtime has one task pane); found ${showTaskpane.length}.`
+    );
+  }
+  for (const action of showTaskpane) {
+    const ids = childElements(action, "TaskpaneId").map((e) => e.textContent.trim());
+    if (ids.length !== 1 || ids[0] === "") {
+      problems.push(
+        `${describe(action)} has no <TaskpaneId>; under a shared runtime a pane without one is a second task pane.`
+      );
+    }
   }
   if (sharedResid) {
     for (const element of pageUsers) {

@@ -31,13 +31,34 @@ export function isBlank(cell: Cell): boolean {
 
 /**
  * The text a cell stands for: text trimmed with inner whitespace runs folded to one space,
- * numbers as JavaScript prints them, booleans as Excel shows them. Blank cells give "".
+ * numbers as Excel shows them (numberLabel), booleans as Excel shows them. Blank cells give "".
  */
 export function toLabel(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell.trim().replace(WHITESPACE_RUN, " ");
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  if (typeof cell === "number") return numberLabel(cell);
   return printed(cell).trim().replace(WHITESPACE_RUN, " ");
+}
+
+/** Excel keeps 15 significant digits of a number: what its formula bar and `=A1&""` show. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A number as Excel writes it in text: rounded to 15 significant digits, so 0.1+0.2 is "0.3" (not
+ * JavaScript's "0.30000000000000004") and 1234567890123456800 is "1234567890123460000"; from
+ * 1E+21 up and below 0.000001 in E notation ("1E+21", "1.5E-7"), with Excel's capital E and sign.
+ * A cell's on-screen General format may show fewer digits when the column is narrow; the label
+ * does not depend on column widths.
+ */
+export function numberLabel(value: number): string {
+  const rounded = Number(value.toPrecision(EXCEL_DIGITS));
+  // String() drops trailing zeros and uses E notation only outside 1E-7 to 1E+21; the largest
+  // doubles round up to Infinity, so they keep toPrecision's digits instead.
+  const text = Number.isFinite(rounded)
+    ? String(rounded)
+    : value.toPrecision(EXCEL_DIGITS).replace(/\.?0+e/, "e");
+  return text.replace("e", "E");
 }
 
 /** Excel only passes text, numbers and booleans; anything else must still not throw. */

@@ -75,6 +75,42 @@ export function dayNumberFromSerial(serial: number): number | null {
   return SERIAL_ZERO_FROM_MARCH_1900 + whole;
 }
 
+const MARCH_1_1900 = dayNumberFromCivil(1900, 3, 1);
+
+/**
+ * A day as Excel counts it: the whole serial number of the 1900 date system, so that the
+ * difference of two days is what Excel's own subtraction gives (phantom 29 February 1900
+ * included). Text dates before 1900, which Excel cannot hold as numbers, extend the count
+ * backwards (0 is 1899-12-31) so that they still have a place in time.
+ */
+export function serialDayFromDayNumber(dayNumber: number): number {
+  return dayNumber >= MARCH_1_1900
+    ? dayNumber - SERIAL_ZERO_FROM_MARCH_1900
+    : dayNumber - DAY_BEFORE_SERIAL_1;
+}
+
+/** The day number of a serial day (see serialDayFromDayNumber); the phantom day is 28 February. */
+export function dayNumberFromSerialDay(serialDay: number): number {
+  if (serialDay < PHANTOM_LEAP_DAY) return DAY_BEFORE_SERIAL_1 + serialDay;
+  if (serialDay === PHANTOM_LEAP_DAY) return DAY_BEFORE_SERIAL_1 + PHANTOM_LEAP_DAY - 1;
+  return SERIAL_ZERO_FROM_MARCH_1900 + serialDay;
+}
+
+/**
+ * A date cell (rule 7) as a serial day, the time of day dropped, or null for no date. A number
+ * is its own serial, so Excel dates need no calendar arithmetic at all.
+ */
+export function serialDayFromCell(cell: Cell): number | null {
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return null;
+    const whole = Math.floor(cell);
+    return whole >= 1 && whole <= LAST_EXCEL_SERIAL ? whole : null;
+  }
+  if (typeof cell !== "string") return null;
+  const day = dayNumberFromIsoText(cell);
+  return day === null ? null : serialDayFromDayNumber(day);
+}
+
 /** The Excel serial of a day number from 1900-03-01 on (used to write dates back to a sheet). */
 export function serialFromDayNumber(dayNumber: number): number {
   return dayNumber - SERIAL_ZERO_FROM_MARCH_1900;

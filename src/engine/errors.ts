@@ -2,9 +2,19 @@
  * Errors inside the engine are values, never exceptions: a code that says which Excel error a
  * wrapper should show, and a message that says what is wrong in the user's words.
  * Every message the engine can produce is built here, so wording stays consistent.
+ *
+ * Excel shows a custom function's message only with #VALUE! and #N/A; with #DIV/0! it shows none
+ * (CustomFunctions.ErrorCode reference: divisionByZero, "A custom error message can't be used").
+ * So a problem the user must read about is invalidValue or notAvailable; divisionByZero is kept
+ * for "nothing to divide by", whose message only the task pane and the tests ever see.
  */
 
-export type TallyErrorCode = "invalidValue" | "divisionByZero";
+/**
+ * invalidValue is #VALUE! and notAvailable #N/A (a look-up that found nothing): both show their
+ * message in Excel. divisionByZero is #DIV/0!, which never does, so it is kept for truly nothing
+ * to divide by.
+ */
+export type TallyErrorCode = "invalidValue" | "notAvailable" | "divisionByZero";
 
 export interface TallyError {
   readonly kind: "tally-error";
@@ -35,6 +45,11 @@ function invalidValue(message: string): TallyError {
 
 function divisionByZero(message: string): TallyError {
   return { kind: "tally-error", code: "divisionByZero", message };
+}
+
+/** A figure the data cannot give (nothing to learn it from): #N/A, whose message Excel shows. */
+function notAvailable(message: string): TallyError {
+  return { kind: "tally-error", code: "notAvailable", message };
 }
 
 function quote(text: string): string {
@@ -72,8 +87,8 @@ export const errors = {
         `Choose a longer period or check the outlying dates.`
     ),
   noLeads: () => divisionByZero("There are no leads to divide by."),
-  noLeadsForSource: (source: string) =>
-    divisionByZero(`There are no leads from source ${quote(source)}.`),
+  /** A `source` argument that matches no lead at all: a look-up that found nothing, as VLOOKUP's #N/A. */
+  noLeadsForSource: (source: string) => notAvailable(`No leads from source ${quote(source)}.`),
   noDecidedLeads: () => divisionByZero("There are no won or lost leads to divide by."),
   noLeadsInPeriod: () => divisionByZero("There are no leads in this period."),
   noClients: () => divisionByZero("There are no clients to divide by."),
@@ -82,5 +97,35 @@ export const errors = {
     invalidValue(`${argument} must hold numbers; cell ${position} holds ${quote(shown)}.`),
   negativeAmount: (argument: string, position: number, amount: number) =>
     invalidValue(`${argument} must not be negative; cell ${position} holds ${amount}.`),
+  notADate: (argument: string, shown: string) =>
+    invalidValue(
+      `${argument} must be a date (an Excel date or yyyy-mm-dd text); ${quote(shown)} is not one.`
+    ),
+  unknownStatistic: (given: string) =>
+    invalidValue(`statistic must be "median" or "mean"; ${quote(given)} is neither.`),
+  tooLarge: (argument: string) =>
+    invalidValue(
+      `${argument} holds amounts too large to compute with: the result is beyond what Excel can hold.`
+    ),
+  noLags: () =>
+    notAvailable(
+      "No client has a lead date and a closed date on or after it: there is no time to convert to measure."
+    ),
+  noDecidedLeadsToLearn: () =>
+    notAvailable("No lead is won or lost yet: there is no win rate to learn from."),
+  noClientValues: () =>
+    notAvailable("No client has a value that is a number: there is no average client value."),
+  zeroMeanLag: () =>
+    notAvailable(
+      "Every client converted on its lead day (a mean time to convert of 0 days): velocity per day cannot be measured."
+    ),
+  noLagsToProject: () =>
+    notAvailable(
+      "No client has a lead date and a closed date on or after it: there is no timing to project from."
+    ),
+  tooEarlyToProject: () =>
+    notAvailable(
+      "Too early to tell: by the business's own history, none of this period's clients should have converted by as_of."
+    ),
   unexpected: (detail: string) => invalidValue(`Lead Tally could not compute this: ${detail}`),
 };

@@ -12,6 +12,7 @@ import {
   RangeInput,
   checkGiven,
   checkSameSize,
+  isTextLeftOut,
   toCellList,
   toColumn,
   toSingleValue,
@@ -41,7 +42,7 @@ export function checkRequired(args: Readonly<Record<string, RangeInput>>): Resul
   return ok(undefined);
 }
 
-function rulesFrom(won: Optional, lost: Optional): Result<OutcomeRules> {
+export function rulesFrom(won: Optional, lost: Optional): Result<OutcomeRules> {
   const wonLabels = isOmitted(won) ? ok<Cell[]>([]) : toCellList(won, "won");
   if (!wonLabels.ok) return wonLabels;
   const lostLabels = isOmitted(lost) ? ok<Cell[]>([]) : toCellList(lost, "lost");
@@ -66,29 +67,30 @@ function columnsFrom(ids: RangeInput, idArgument: string, outcomes: Optional): R
 }
 
 /**
- * The counts of one source's leads, or of all leads when `source` is omitted or blank.
- * A source that matches no lead is reported by name, so a typo does not read as "no leads at all".
+ * The counts of one source's leads, or of all leads when `source` is left out or blank.
+ * A source that matches no lead at all is #N/A naming it, a look-up that found nothing, so a typo
+ * does not read as "nothing to divide by" (and Excel shows no message with #DIV/0!).
  */
 function countsFor(
   sources: RangeInput,
   outcomes: RangeInput,
   source: Optional,
   rules: OutcomeRules
-): Result<{ counts: OutcomeCounts; noLeads: TallyError }> {
+): Result<OutcomeCounts> {
   const columns = columnsFrom(sources, "sources", outcomes);
   if (!columns.ok) return columns;
-  const wanted = isOmitted(source) ? ok<Cell>(null) : toSingleValue(source, "source");
+  const wanted = isTextLeftOut(source) ? ok<Cell>(null) : toSingleValue(source, "source");
   if (!wanted.ok) return wanted;
   const tally = tallySourceColumn(columns.value.ids, columns.value.outcomes, rules);
   if (!tally.ok) return tally;
   const groups = tally.value;
-  if (isBlank(wanted.value)) return ok({ counts: sumCounts(groups), noLeads: errors.noLeads() });
+  if (isBlank(wanted.value)) return ok(sumCounts(groups));
 
   const label = toLabel(wanted.value);
   const key = toKey(label);
   // The blank group's key is "(no source)", so that text selects the leads without a source.
   const match = groups.find((group) => group.key === key);
-  return ok({ counts: match ?? sumCounts([]), noLeads: errors.noLeadsForSource(label) });
+  return match === undefined ? fail(errors.noLeadsForSource(label)) : ok(match);
 }
 
 export function conversionRateFormula(
@@ -103,7 +105,7 @@ export function conversionRateFormula(
   if (!rules.ok) return rules;
   const selected = countsFor(sources, outcomes, source, rules.value);
   if (!selected.ok) return selected;
-  return conversionRate(selected.value.counts, selected.value.noLeads);
+  return conversionRate(selected.value);
 }
 
 export function winRateFormula(
@@ -119,8 +121,8 @@ export function winRateFormula(
   if (!rules.ok) return rules;
   const selected = countsFor(sources, outcomes, source, rules.value);
   if (!selected.ok) return selected;
-  if (selected.value.counts.leads === 0) return fail(selected.value.noLeads);
-  return winRate(selected.value.counts);
+  if (selected.value.leads === 0) return fail(errors.noLeads());
+  return winRate(selected.value);
 }
 
 export function leadsBySourceFormula(
@@ -164,7 +166,7 @@ export function leadsByPeriodFormula(
   if (!given.ok) return given;
   const rules = rulesFrom(won, null);
   if (!rules.ok) return rules;
-  const unitCell = isOmitted(period) ? ok<Cell>(null) : toSingleValue(period, "period");
+  const unitCell = isTextLeftOut(period) ? ok<Cell>(null) : toSingleValue(period, "period");
   if (!unitCell.ok) return unitCell;
   const unit = parsePeriodUnit(unitCell.value);
   if (!unit.ok) return unit;

@@ -52,11 +52,11 @@ interface Builder {
   spend: number;
 }
 
+/** Blank sources, and the text "(no source)" in any spelling, make the one "(no source)" group. */
 function keyOf(cell: Cell): { key: string; label: string } {
   const label = toLabel(cell);
-  return label === ""
-    ? { key: NO_SOURCE_LABEL, label: NO_SOURCE_LABEL }
-    : { key: toKey(label), label };
+  const key = label === "" ? NO_SOURCE_LABEL : toKey(label);
+  return key === NO_SOURCE_LABEL ? { key, label: NO_SOURCE_LABEL } : { key, label };
 }
 
 /**
@@ -95,6 +95,15 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
   };
 
   for (let row = 0; row < input.sources.length; row++) {
+    // Every value is checked, whatever its row's outcome: text in an open lead's value is refused
+    // as it would be once the lead is won, so marking a lead won never turns a result into an error.
+    // Negative values are allowed: a refund or credit note reduces the revenue.
+    let value = 0;
+    if (input.values !== null) {
+      const amount = toAmount(input.values[row], "values", row + 1, true);
+      if (!amount.ok) return amount;
+      value = amount.value;
+    }
     const source = input.sources[row];
     const outcome = input.outcomes === null ? null : input.outcomes[row];
     if (isBlank(source) && isBlank(outcome)) continue;
@@ -102,11 +111,7 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
     builder.leads += 1;
     if (classOf(outcome) !== "won") continue;
     builder.clients += 1;
-    if (input.values !== null) {
-      const value = toAmount(input.values[row], "values", row + 1, true);
-      if (!value.ok) return value;
-      builder.revenue += value.value;
-    }
+    builder.revenue += value;
   }
 
   for (let row = 0; row < input.spendSources.length; row++) {

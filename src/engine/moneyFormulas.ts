@@ -10,6 +10,7 @@ import {
   RangeInput,
   checkCells,
   checkSameSize,
+  isTextLeftOut,
   toCellList,
   toCells,
   toColumn,
@@ -89,10 +90,7 @@ function selectedMoney(
   if (!valueSize.ok) return valueSize;
   const rules = rulesOf(args.won);
   if (!rules.ok) return rules;
-  const wanted =
-    args.source === null || args.source === undefined
-      ? ok<Cell>(null)
-      : toSingleValue(args.source, "source");
+  const wanted = isTextLeftOut(args.source) ? ok<Cell>(null) : toSingleValue(args.source, "source");
   if (!wanted.ok) return wanted;
 
   const rows = moneyBySource({
@@ -139,10 +137,15 @@ export function costPerClientFormula(
   if (!given.ok) return given;
   const selected = selectedMoney({ spendSources, spend, sources, outcomes, source, won });
   if (!selected.ok) return selected;
-  return costPerClient(selected.value.money);
+  const { money, filtered } = selected.value;
+  if (money.leads === 0 && filtered !== null) return fail(errors.noLeadsForSource(filtered));
+  return costPerClient(money);
 }
 
-/** (Revenue − spend) ÷ spend, revenue being the value of the leads won. */
+/**
+ * (Revenue − spend) ÷ spend, revenue being the value of the leads won. A source with spend and
+ * no lead is −1 (all of it lost), not #N/A: money spent for nothing is the finding.
+ */
 export function marketingRoiFormula(
   spendSources: RangeInput,
   spend: RangeInput,

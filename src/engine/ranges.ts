@@ -90,6 +90,23 @@ export function toCells(column: Column): Result<Cell[]> {
   return ok(cells);
 }
 
+/**
+ * Whether an optional argument that only text can fill (`source`, `period`, `statistic`) was left
+ * out. Excel passes a left-out argument as null; on Windows desktop a reference to an empty cell
+ * can arrive as 0 instead of null (OfficeDev/office-js issues 4702, 5262 and 1951), and 0 is no
+ * source, period or statistic, so 0 (bare, or as a one-cell range) counts as left out too.
+ */
+export function isTextLeftOut(input: RangeInput): boolean {
+  if (input === null || input === undefined || input === 0) return true;
+  return (
+    Array.isArray(input) &&
+    input.length === 1 &&
+    Array.isArray(input[0]) &&
+    input[0].length === 1 &&
+    input[0][0] === 0
+  );
+}
+
 /** A required argument that Excel passed as left out (null), or a caller as undefined. */
 export function checkGiven(input: RangeInput, argument: string): Result<void> {
   return input === null || input === undefined ? fail(errors.missing(argument)) : ok(undefined);

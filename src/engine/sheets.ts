@@ -66,7 +66,8 @@ export function tooLongReason(length: number): string {
   );
 }
 
-export type GeneratedSheetKind = "lead-tally" | "marketing-vs-sales";
+/** "self-check": the scratch sheet of the self-check (src/selfcheck), never the owner's tally or balance. */
+export type GeneratedSheetKind = "lead-tally" | "marketing-vs-sales" | "self-check";
 
 /** A value in a generated sheet. */
 export type SheetValue = WriteValue;

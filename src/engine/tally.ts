@@ -6,11 +6,12 @@
  * raw value rather than once per row. A million leads usually hold a few hundred distinct values.
  */
 import { Cell, toKey, toLabel } from "./cells";
-import { dayNumberFromCell } from "./dates";
+import { dayNumberFromSerialDay } from "./dates";
 import { Result, errors, fail, ok } from "./errors";
 import { Column, ColumnOfRows, MALFORMED_ROW, checkCells, readerOf } from "./ranges";
 import { OutcomeClass, OutcomeRules, classifyOutcome } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
+import { leadTimeline } from "./timeline";
 
 export interface OutcomeCounts {
   leads: number;
@@ -22,7 +23,7 @@ export interface OutcomeCounts {
 export interface SourceGroup extends OutcomeCounts {
   /** The most frequent spelling of the source, or NO_SOURCE_LABEL. */
   readonly label: string;
-  /** What spellings are grouped by; NO_SOURCE_LABEL for leads without a source. */
+  /** What spellings are grouped by; NO_SOURCE_LABEL for leads without a source (or with that text). */
   readonly key: string;
 }
 
@@ -203,6 +204,12 @@ export function tallySourceColumn(
       continue;
     }
     const key = toKey(label);
+    // The text "(no source)" typed in the data means what the blank group's label says: its leads
+    // join that group rather than make a second row with the same label.
+    if (key === NO_SOURCE_LABEL) {
+      addRows(noSource, byOutcome, false, classOf);
+      continue;
+    }
     let builder = builders.get(key);
     if (builder === undefined) {
       builder = { key, counts: zeroCounts(), spellings: new Map() };
@@ -225,14 +232,32 @@ export function tallySourceColumn(
   return ok(groups.sort(byLeadsThenKey));
 }
 
-/** The time of day does not matter to a period, and folding it keeps the distinct values few. */
-function dropTimeOfDay(cell: Cell): Cell {
-  return typeof cell === "number" ? Math.floor(cell) : cell;
+/**
+ * The periods from `first` to `last` (period indexes), or the error for a span past MAX_PERIODS:
+ * a mistyped year must not make a table of thousands of rows.
+ */
+export function periodSpan(first: number, last: number, unit: PeriodUnit): Result<number[]> {
+  const count = last - first + 1;
+  if (count > MAX_PERIODS) {
+    return fail(
+      errors.tooManyPeriods(
+        count,
+        unit,
+        periodLabel(first, unit),
+        periodLabel(last, unit),
+        MAX_PERIODS
+      )
+    );
+  }
+  const indexes: number[] = [];
+  for (let index = first; index <= last; index++) indexes.push(index);
+  return ok(indexes);
 }
 
 /**
  * Leads grouped by period, every period from the first dated lead's to the last's (empty ones
- * too), then the leads without a usable date in one NO_DATE_LABEL group.
+ * too), then the leads without a usable date in one NO_DATE_LABEL group. Counted per distinct
+ * day (leadTimeline), so the calendar arithmetic runs once per day, not once per row.
  */
 export function tallyByPeriod(
   dates: Column,
@@ -241,46 +266,39 @@ export function tallyByPeriod(
   rules: OutcomeRules,
   names: ColumnNames = { ids: "dates", outcomes: "outcomes" }
 ): Result<PeriodGroup[]> {
-  const pairs = countRawPairs(dates, outcomes, dropTimeOfDay, names);
-  if (!pairs.ok) return pairs;
-  const classOf = outcomeClassifier(rules);
+  const timeline = leadTimeline({
+    dates,
+    outcomes,
+    closed: null,
+    rules,
+    names: { dates: names.ids, outcomes: names.outcomes, closed: "closed" },
+  });
+  if (!timeline.ok) return timeline;
+  const { days, noDate } = timeline.value;
   const byPeriod = new Map<number, OutcomeCounts>();
-  const noDate = zeroCounts();
   let first = Infinity;
   let last = -Infinity;
-
-  for (const [date, byOutcome] of pairs.value) {
-    const day = dayNumberFromCell(date);
-    if (day === null) {
-      addRows(noDate, byOutcome, toLabel(date) === "", classOf);
-      continue;
-    }
-    const index = periodIndexOfDay(day, unit);
-    let counts = byPeriod.get(index);
+  for (let index = 0; index < days.length; index++) {
+    const period = periodIndexOfDay(dayNumberFromSerialDay(days[index]), unit);
+    let counts = byPeriod.get(period);
     if (counts === undefined) {
       counts = zeroCounts();
-      byPeriod.set(index, counts);
-      first = Math.min(first, index);
-      last = Math.max(last, index);
+      byPeriod.set(period, counts);
+      first = Math.min(first, period);
+      last = Math.max(last, period);
     }
-    addRows(counts, byOutcome, false, classOf);
+    const day = timeline.value.countsOfDay(index);
+    counts.leads += day.leads;
+    counts.won += day.won;
+    counts.lost += day.lost;
+    counts.open += day.open;
   }
 
   const groups: PeriodGroup[] = [];
   if (byPeriod.size > 0) {
-    const count = last - first + 1;
-    if (count > MAX_PERIODS) {
-      return fail(
-        errors.tooManyPeriods(
-          count,
-          unit,
-          periodLabel(first, unit),
-          periodLabel(last, unit),
-          MAX_PERIODS
-        )
-      );
-    }
-    for (let index = first; index <= last; index++) {
+    const span = periodSpan(first, last, unit);
+    if (!span.ok) return span;
+    for (const index of span.value) {
       groups.push({ label: periodLabel(index, unit), ...(byPeriod.get(index) ?? zeroCounts()) });
     }
   }

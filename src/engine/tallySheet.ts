@@ -4,12 +4,27 @@
  * The counts come from the same tallyBySource the worksheet functions use, so the sheet and
  * =TALLY.LEADS_BY_OUTCOME agree on the same data.
  */
-import { Cell } from "./cells";
+import { Cell, toKey, toLabel } from "./cells";
+import { serialDayFromCell } from "./dates";
 import { isTallyError } from "./errors";
 import { LEADS_BY_OUTCOME_HEADER, outcomeRow } from "./formulas";
-import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, OutcomeRules } from "./outcomes";
-import { GeneratedSheet, MAX_CELL_TEXT, NO_RATE, SheetValue, fitInCell } from "./sheets";
-import { OutcomeCounts, SourceGroup, sumCounts, tallyBySource } from "./tally";
+import { lagDistribution, medianLag } from "./lags";
+import {
+  DEFAULT_LOST_LABELS,
+  DEFAULT_WON_LABELS,
+  OutcomeClass,
+  OutcomeRules,
+  classifyOutcome,
+} from "./outcomes";
+import {
+  CellFormat,
+  GeneratedSheet,
+  MAX_CELL_TEXT,
+  NO_RATE,
+  SheetValue,
+  fitInCell,
+} from "./sheets";
+import { NO_SOURCE_LABEL, OutcomeCounts, SourceGroup, sumCounts, tallyBySource } from "./tally";
 
 export const TALLY_SHEET_NAME = "Lead Tally";
 
@@ -27,6 +42,67 @@ export interface TallySheetInput {
   readonly columns: string;
   /** When it was computed, as an Excel serial on the owner's clock. */
   readonly computedAt: number;
+  /**
+   * The lead dates and closed dates, the same length as sources, when both columns are mapped
+   * (the closed column is optional): the sheet then shows the time to convert per source.
+   */
+  readonly timeToConvert?: {
+    readonly dates: readonly Cell[];
+    readonly closed: readonly Cell[];
+  } | null;
+}
+
+export const TIME_TO_CONVERT_HEADER: readonly string[] = [
+  "Median days to convert",
+  "Clients measured",
+];
+
+/** Lag → clients, per source key and for all sources (rule 9). */
+interface LagsBySource {
+  readonly bySource: Map<string, Map<number, number>>;
+  readonly all: Map<number, number>;
+}
+
+function lagsBySource(
+  sources: readonly Cell[],
+  outcomes: readonly Cell[],
+  dates: readonly Cell[],
+  closed: readonly Cell[],
+  rules: OutcomeRules
+): LagsBySource {
+  const bySource = new Map<string, Map<number, number>>();
+  const all = new Map<number, number>();
+  const classes = new Map<Cell, OutcomeClass>();
+  for (let row = 0; row < sources.length; row++) {
+    const outcome = outcomes[row];
+    let outcomeClass = classes.get(outcome);
+    if (outcomeClass === undefined) {
+      outcomeClass = classifyOutcome(outcome, rules);
+      classes.set(outcome, outcomeClass);
+    }
+    if (outcomeClass !== "won") continue;
+    const leadDay = serialDayFromCell(dates[row]);
+    const closedDay = serialDayFromCell(closed[row]);
+    if (leadDay === null || closedDay === null || closedDay < leadDay) continue;
+    const lag = closedDay - leadDay;
+    const label = toLabel(sources[row]);
+    // The keys tallyBySource groups by: blank sources are "(no source)".
+    const key = label === "" ? NO_SOURCE_LABEL : toKey(label);
+    let lags = bySource.get(key);
+    if (lags === undefined) {
+      lags = new Map();
+      bySource.set(key, lags);
+    }
+    lags.set(lag, (lags.get(lag) ?? 0) + 1);
+    all.set(lag, (all.get(lag) ?? 0) + 1);
+  }
+  return { bySource, all };
+}
+
+/** Median days and the number of clients it is measured on; a dash with no client measured. */
+function timeCells(lags: Map<number, number> | undefined): SheetValue[] {
+  const distribution = lagDistribution(lags ?? new Map());
+  return distribution.count === 0 ? [NO_RATE, 0] : [medianLag(distribution), distribution.count];
 }
 
 export interface Tally {
@@ -76,7 +152,18 @@ function pad(row: SheetValue[], width: number): SheetValue[] {
 
 export function buildTallySheet(input: TallySheetInput): { sheet: GeneratedSheet; tally: Tally } {
   const tally = tallyOf(input.sources, input.outcomes, input.rules);
-  const width = LEADS_BY_OUTCOME_HEADER.length;
+  const time =
+    input.timeToConvert && input.outcomes !== null
+      ? lagsBySource(
+          input.sources,
+          input.outcomes,
+          input.timeToConvert.dates,
+          input.timeToConvert.closed,
+          input.rules
+        )
+      : null;
+  const width =
+    LEADS_BY_OUTCOME_HEADER.length + (time === null ? 0 : TIME_TO_CONVERT_HEADER.length);
   const about: SheetValue[][] = [
     [TALLY_SHEET_NAME],
     ["Computed from", fitInCell(input.origin)],
@@ -94,13 +181,39 @@ export function buildTallySheet(input: TallySheetInput): { sheet: GeneratedSheet
     [],
   ];
   const headerRow = about.length;
+  // With closed dates, each row of LEADS_BY_OUTCOME's is followed by the source's time to convert.
+  const withTime = (row: SheetValue[], lags: Map<number, number> | undefined): SheetValue[] =>
+    time === null ? row : [...row, ...timeCells(lags)];
   const body: SheetValue[][] = [
-    [...LEADS_BY_OUTCOME_HEADER],
-    ...tally.groups.map((group) => countsRow(group.label, group)),
-    countsRow("Total", tally.total),
+    time === null
+      ? [...LEADS_BY_OUTCOME_HEADER]
+      : [...LEADS_BY_OUTCOME_HEADER, ...TIME_TO_CONVERT_HEADER],
+    ...tally.groups.map((group) =>
+      withTime(countsRow(group.label, group), time?.bySource.get(group.key))
+    ),
+    withTime(countsRow("Total", tally.total), time?.all),
   ];
   const rows = [...about, ...body].map((row) => pad(row, width));
   const firstCountRow = headerRow + 1;
+  const formats: CellFormat[] = [
+    { row: 6, column: 1, rowCount: 1, columnCount: 1, numberFormat: "yyyy-mm-dd hh:mm" },
+    {
+      row: firstCountRow,
+      column: 5,
+      rowCount: body.length - 1,
+      columnCount: 2,
+      numberFormat: "0.0%",
+    },
+  ];
+  if (time !== null) {
+    formats.push({
+      row: firstCountRow,
+      column: LEADS_BY_OUTCOME_HEADER.length,
+      rowCount: body.length - 1,
+      columnCount: 1,
+      numberFormat: "0.0",
+    });
+  }
   return {
     tally,
     sheet: {
@@ -108,16 +221,7 @@ export function buildTallySheet(input: TallySheetInput): { sheet: GeneratedSheet
       preferredName: TALLY_SHEET_NAME,
       rows,
       boldRows: [0, headerRow, rows.length - 1],
-      formats: [
-        { row: 6, column: 1, rowCount: 1, columnCount: 1, numberFormat: "yyyy-mm-dd hh:mm" },
-        {
-          row: firstCountRow,
-          column: 5,
-          rowCount: body.length - 1,
-          columnCount: 2,
-          numberFormat: "0.0%",
-        },
-      ],
+      formats,
     },
   };
 }

@@ -10,23 +10,43 @@ import {
   Table,
   TallyError,
   conversionRateFormula,
+  daysToConvertFormula,
   errors,
   isTallyError,
   leadsByOutcomeFormula,
   leadsByPeriodFormula,
   leadsBySourceFormula,
+  openLeadsByAgeFormula,
+  projectedConversionFormula,
+  salesVelocityFormula,
+  serialFromLocalTime,
   winRateFormula,
 } from "../engine";
 
 /* global CustomFunctions */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][]; the engine checks every value. */
 
+/**
+ * Excel shows a message only with #VALUE! and #N/A; #DIV/0! takes none (CustomFunctions.ErrorCode
+ * reference, divisionByZero: "A custom error message can't be used"), so none is sent with it.
+ */
 function toExcelError(error: TallyError): CustomFunctions.Error {
-  const code =
-    error.code === "divisionByZero"
-      ? CustomFunctions.ErrorCode.divisionByZero
-      : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, error.message);
+  switch (error.code) {
+    case "divisionByZero":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    case "notAvailable":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
+    default:
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+  }
+}
+
+/**
+ * The computer's local date as a serial day, for an as_of left out. The functions are not
+ * volatile, so this is the day the cell was computed; the engine never reads the clock.
+ */
+function today(): number {
+  return Math.floor(serialFromLocalTime(new Date()));
 }
 
 /**
@@ -217,4 +237,94 @@ export function marketingRoi(
   return answer(() =>
     marketingRoiFormula(spend_sources, spend, sources, outcomes, values, source, won)
   );
+}
+
+/**
+ * How many days leads take to become clients: the median (or mean) of closed date − lead date over the won leads that have both.
+ * @customfunction DAYS_TO_CONVERT
+ * @helpurl https://localhost:3000/help.html#days_to_convert
+ * @param dates The date of each lead: Excel dates or yyyy-mm-dd text, one column (or one row), such as Leads[Date].
+ * @param closed The day each lead was won or lost, the same size as dates, such as Leads[Closed].
+ * @param outcomes The outcome of each lead, the same size as dates.
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for the default list.
+ * @param [statistic] "median" (the default) or "mean".
+ * @returns A number of days; #N/A when no client has both dates.
+ */
+export function daysToConvert(
+  dates: any[][],
+  closed: any[][],
+  outcomes: any[][],
+  won?: any[][],
+  statistic?: any
+): number {
+  return answer(() => daysToConvertFormula(dates, closed, outcomes, won, statistic));
+}
+
+/**
+ * Money the open leads should bring per day: open leads × win rate × average client value ÷ mean days to convert.
+ * @customfunction SALES_VELOCITY
+ * @helpurl https://localhost:3000/help.html#sales_velocity
+ * @param dates The date of each lead, such as Leads[Date].
+ * @param closed The day each lead was won or lost, the same size as dates, such as Leads[Closed].
+ * @param outcomes The outcome of each lead, the same size as dates.
+ * @param values The value of each lead (what the client brought), the same size as dates, such as Leads[Value].
+ * @param [won] The outcome labels that mean won (a text or a range of texts). Leave out for the default list.
+ * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for the default list.
+ * @returns An amount per day in the values' currency.
+ */
+export function salesVelocity(
+  dates: any[][],
+  closed: any[][],
+  outcomes: any[][],
+  values: any[][],
+  won?: any[][],
+  lost?: any[][]
+): number {
+  return answer(() => salesVelocityFormula(dates, closed, outcomes, values, won, lost));
+}
+
+/**
+ * Conversion so far and projected conversion per period, from how long the business's clients have taken to convert. Spills a table with a header row.
+ * @customfunction PROJECTED_CONVERSION
+ * @helpurl https://localhost:3000/help.html#projected_conversion
+ * @param dates The date of each lead, such as Leads[Date].
+ * @param closed The day each lead was won or lost, the same size as dates, such as Leads[Closed].
+ * @param outcomes The outcome of each lead, the same size as dates.
+ * @param [period] "month" (the default), "quarter", "year" or "week".
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for the default list.
+ * @param [as_of] The day to measure ages at. Leave out for the day the cell is computed; pass TODAY() for a figure that moves with the calendar.
+ * @returns Period | Leads | Clients so far | Conversion so far | Completion | Projected conversion.
+ */
+export function projectedConversion(
+  dates: any[][],
+  closed: any[][],
+  outcomes: any[][],
+  period?: any,
+  won?: any[][],
+  as_of?: any
+): any[][] {
+  return spill(
+    answer(() => projectedConversionFormula(dates, closed, outcomes, period, won, as_of, today()))
+  );
+}
+
+/**
+ * Open leads (neither won nor lost) by age: 0 to 7 days, 8 to 30, 31 to 90, over 90, and without a date. Spills a table with a header row.
+ * @customfunction OPEN_LEADS_BY_AGE
+ * @helpurl https://localhost:3000/help.html#open_leads_by_age
+ * @param dates The date of each lead, such as Leads[Date].
+ * @param outcomes The outcome of each lead, the same size as dates.
+ * @param [as_of] The day to measure ages at. Leave out for the day the cell is computed; pass TODAY() for a figure that moves with the calendar.
+ * @param [won] The outcome labels that mean won (a text or a range of texts). Leave out for the default list.
+ * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for the default list.
+ * @returns Age | Open leads.
+ */
+export function openLeadsByAge(
+  dates: any[][],
+  outcomes: any[][],
+  as_of?: any,
+  won?: any[][],
+  lost?: any[][]
+): any[][] {
+  return spill(answer(() => openLeadsByAgeFormula(dates, outcomes, as_of, won, lost, today())));
 }

@@ -5,7 +5,7 @@
 /* global document, Office */
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
-import { createExcelWorkbook } from "../workbook/excelWorkbook";
+import { createExcelWorkbook, excelRun } from "../workbook/excelWorkbook";
 import { App } from "./components/App";
 import { isDarkColor } from "./theme";
 
@@ -28,8 +28,19 @@ function officeThemeIsDark(): boolean {
 }
 
 function mountExcel(root: Root): void {
+  const excel = {
+    run: excelRun,
+    isSetSupported: (set: string, version: string) =>
+      Office.context.requirements.isSetSupported(set, version),
+  };
   root.render(
-    <App key="excel" workbook={createExcelWorkbook()} now={now} officeDark={officeThemeIsDark()} />
+    <App
+      key="excel"
+      workbook={createExcelWorkbook()}
+      now={now}
+      officeDark={officeThemeIsDark()}
+      excel={excel}
+    />
   );
 }
 

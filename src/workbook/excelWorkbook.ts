@@ -47,6 +47,9 @@ export { GENERATED_MARK_KEY } from "./excel/generatedSheets";
 /** Excel.run's one-argument form: runs a batch function against a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Excel.run itself, for the self-check (src/selfcheck), which goes to Excel through an ExcelRun. */
+export const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
 export interface ExcelWorkbookOptions {
   /** Excel.run unless given; tests pass a function that hands the batch a mocked context. */
   readonly run?: ExcelRun;
@@ -451,7 +454,7 @@ async function saveSettings(context: Excel.RequestContext, settings: unknown): P
 
 export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWorkbook {
   // Excel and Office are read only when a method runs, so this module loads outside Office too.
-  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const run: ExcelRun = options.run ?? excelRun;
   const supports: SetSupport =
     options.isSetSupported ??
     ((set, version) => Office.context.requirements.isSetSupported(set, version));

@@ -1,6 +1,6 @@
 /**
  * Sample leads for the preview: about sixty leads over the months before a given day, in a Leads
- * table (Date, Source, Outcome, Value, Notes). Deterministic for a given day, so a screenshot or a
+ * table (Date, Source, Outcome, Value, Notes, Closed: the day a won or lost lead was decided). Deterministic for a given day, so a screenshot or a
  * test sees the same workbook every time. The spellings are as messy as real ones ("Website",
  * "website ", "WEBSITE"; "Walk-in" and "Walk in"; a lead with no source) so the preview shows
  * how the tally groups them. Beside them, a small Spend table (Source, Spend, Period) for the last
@@ -77,9 +77,27 @@ function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)];
 }
 
+export const SAMPLE_LEAD_HEADERS: readonly string[] = [
+  "Date",
+  "Source",
+  "Outcome",
+  "Value",
+  "Notes",
+  "Closed",
+];
+
+/**
+ * Days from lead to decision: mostly a week or three, a few much longer, as real sales go. From a
+ * generator of its own, so the other columns are what they were before closed dates existed.
+ */
+function daysToDecide(random: () => number): number {
+  return Math.min(120, Math.floor(-Math.log(1 - random()) * 15));
+}
+
 /** The sample leads' rows, oldest first, ending on `now`'s day (the owner's calendar day). */
 export function sampleLeadRows(now: Date): WriteValue[][] {
   const random = generator(20260301);
+  const closedRandom = generator(20261225);
   const today = dayNumberFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
   const offsets = Array.from({ length: SAMPLE_LEAD_COUNT }, () =>
     Math.floor(random() * SAMPLE_SPAN_DAYS)
@@ -91,14 +109,21 @@ export function sampleLeadRows(now: Date): WriteValue[][] {
     // A row with neither a source nor an outcome is not a lead (the engine's rule): keep 60.
     if (source === "" && outcome === "") outcome = "Open";
     const isWon = ["won", "client"].includes(outcome.toLowerCase());
+    const isLost = ["lost", "closed lost"].includes(outcome.toLowerCase());
     const value: WriteValue = isWon ? 50 * (5 + Math.floor(random() * 60)) : null;
     const notes = pick(NOTES, random);
+    // A decided lead was decided on a day between its lead day and today.
+    const closed: WriteValue =
+      isWon || isLost
+        ? { serial: serialFromDayNumber(today - Math.max(0, offset - daysToDecide(closedRandom))) }
+        : null;
     return [
       { serial: serialFromDayNumber(today - offset) },
       source === "" ? null : source,
       outcome === "" ? null : outcome,
       value,
       notes === "" ? null : notes,
+      closed,
     ];
   });
 }
@@ -124,7 +149,7 @@ export function createSampleWorkbook(now: Date): MemoryWorkbook {
       {
         name: "Leads",
         tableName: "Leads",
-        rows: [["Date", "Source", "Outcome", "Value", "Notes"], ...sampleLeadRows(now)],
+        rows: [SAMPLE_LEAD_HEADERS, ...sampleLeadRows(now)],
       },
       {
         name: "Spend",

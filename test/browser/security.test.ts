@@ -19,6 +19,8 @@ const EXPECTED_POLICY: Readonly<Record<string, readonly string[]>> = {
   "img-src": ["'self'"],
   "font-src": ["'self'"],
   "connect-src": ["'self'"],
+  // office.js opens a frame from its CDN on some hosts.
+  "frame-src": ["https://appsforoffice.microsoft.com"],
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
   "form-action": ["'none'"],

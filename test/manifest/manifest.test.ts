@@ -30,7 +30,12 @@ describe("manifest.xml, offline checks", () => {
   test("declares the requirement sets, the TALLY namespace and one long-lived shared runtime", () => {
     // Spot checks of the text itself, independent of manifest-check.js.
     expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
-    expect(manifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.1"\/>/);
+    // CustomFunctions.Error needs CustomFunctionsRuntime 1.2 (CustomFunctions.Error reference).
+    expect(manifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.2"\/>/);
+    // One task pane with its TaskpaneId: under a shared runtime a pane without one is another pane
+    // (docs/develop/configure-your-add-in-to-use-a-shared-runtime.md, "Multiple task panes").
+    expect(manifest.match(/<Action xsi:type="ShowTaskpane">/g)).toHaveLength(1);
+    expect(manifest).toMatch(/<TaskpaneId>ButtonId1<\/TaskpaneId>/);
     expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.12"\/>/);
     expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\s*\/>/);
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="TALLY"\s*\/>/);
@@ -47,8 +52,8 @@ describe("manifest.xml, offline checks", () => {
     ],
     [
       "an http AppDomain",
-      "<AppDomain>https://www.contoso.com</AppDomain>",
-      "<AppDomain>http://www.contoso.com</AppDomain>",
+      "<AppDomain>https://localhost:3000</AppDomain>",
+      "<AppDomain>http://localhost:3000</AppDomain>",
       /must use https/,
     ],
     [
@@ -77,9 +82,21 @@ describe("manifest.xml, offline checks", () => {
     ],
     [
       "no CustomFunctionsRuntime requirement",
-      '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+      '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
       "",
-      /CustomFunctionsRuntime 1.1 is not declared/,
+      /CustomFunctionsRuntime 1.2 is not declared/,
+    ],
+    [
+      "CustomFunctionsRuntime 1.1, which has no CustomFunctions.Error",
+      '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
+      '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+      /CustomFunctionsRuntime is declared at 1.1; it must be at least 1.2/,
+    ],
+    [
+      "a ShowTaskpane action without its TaskpaneId",
+      "<TaskpaneId>ButtonId1</TaskpaneId>",
+      "",
+      /ShowTaskpane\] has no <TaskpaneId>/,
     ],
     [
       "an older ExcelApi",

@@ -231,7 +231,8 @@ export function respell(cell: Cell, how: Respelling): Cell {
   let text: string;
   if (typeof cell === "number") {
     if (!how.toText) return cell;
-    text = String(cell);
+    // As Excel shows the number (rule 3), which is what an owner would type as its text.
+    text = refLabel(cell);
   } else if (typeof cell === "boolean") {
     if (!how.toText) return cell;
     text = cell ? "TRUE" : "FALSE";
@@ -501,11 +502,22 @@ export function refIsBlank(cell: Cell): boolean {
   return typeof cell === "string" && [...cell].every((char) => WHITESPACE_SET.has(char));
 }
 
-/** Rule 3: the words of the text joined by single spaces; numbers as String(n); TRUE/FALSE. */
+/** Rule 3 for numbers: 15 significant digits, as Excel holds them, with a capital E. */
+export function refNumberLabel(value: number): string {
+  const rounded = parseFloat(value.toPrecision(15));
+  if (Number.isFinite(rounded)) return String(rounded).toUpperCase();
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return String(value);
+  // Rounding the largest doubles overflows: keep the 15 digits, without trailing zeros.
+  const [mantissa, exponent] = value.toPrecision(15).split("e");
+  return `${mantissa.replace(/\.?0+$/, "")}E${exponent}`;
+}
+
+/** Rule 3: the words of the text joined by single spaces; numbers to 15 significant digits; TRUE/FALSE. */
 export function refLabel(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (typeof cell === "number") return String(cell);
+  if (typeof cell === "number") return refNumberLabel(cell);
   if (typeof cell !== "string") return String(cell);
   const words: string[] = [];
   let word = "";
@@ -598,7 +610,7 @@ function countInto(target: RefCounts, cls: RefClass): void {
   target[cls]++;
 }
 
-/** Leads by source per rules 1 to 5, unsorted; the blank group has key and label "(no source)". */
+/** Leads by source per rules 1 to 5, unsorted; the blank group (and the text "(no source)") has key and label "(no source)". */
 export function refTallyBySource(
   rows: readonly Row[],
   hasOutcomes: boolean,
@@ -617,6 +629,11 @@ export function refTallyBySource(
     }
     const label = refLabel(row.id);
     const key = refKey(label);
+    // Rule 4: the text "(no source)" joins the blank group.
+    if (key === REF_NO_SOURCE) {
+      countInto(blank, cls);
+      continue;
+    }
     let group = byKey.get(key);
     if (group === undefined) {
       group = { counts: { leads: 0, won: 0, lost: 0, open: 0 }, spellings: new Map() };

@@ -330,6 +330,16 @@ export class FakeRange extends FakeObject<Geometry> {
         return Array.from({ length: g.rowCount }, (_, r) =>
           Array.from({ length: g.columnCount }, (_, c) => g.sheet.format(g.row + r, g.column + c))
         );
+      case "formulas":
+        // Range.formulas: a formula's text, or the value of a cell that holds none.
+        return Array.from({ length: g.rowCount }, (_, r) =>
+          Array.from({ length: g.columnCount }, (_, c) => {
+            const value = g.sheet.value(g.row + r, g.column + c);
+            return typeof value === "object" && value !== null && "formula" in value
+              ? (value as Formula).formula
+              : value;
+          })
+        );
       case "rowIndex":
         return g.row;
       case "columnIndex":
@@ -357,6 +367,10 @@ export class FakeRange extends FakeObject<Geometry> {
 
   get numberFormat(): unknown[][] {
     return this.read("numberFormat") as unknown[][];
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas") as unknown[][];
   }
 
   set numberFormat(formats: unknown[][]) {
@@ -646,6 +660,16 @@ export class FakeSetting extends FakeObject<string> {
 
   get value(): unknown {
     return this.read("value");
+  }
+
+  delete(): void {
+    this.excel.queue({
+      label: () => `delete setting ${this.current()}`,
+      requestBytes: 0,
+      run: () => {
+        this.excel.settings.delete(this.current());
+      },
+    });
   }
 }
 

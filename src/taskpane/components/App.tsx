@@ -14,6 +14,7 @@ import { BalanceSection } from "./BalanceSection";
 import { useLeadTally } from "../hooks/useLeadTally";
 import { outcomeLabel } from "../outcomeLabels";
 import type { PreviewWorkbook } from "../hooks/useWorkbookSheets";
+import type { SelfCheckExcel } from "../hooks/useSelfCheck";
 import { prefersDark } from "../prefersDark";
 import { LeadsSection } from "./LeadsSection";
 import { Notices } from "./Notices";
@@ -57,6 +58,13 @@ function isoOf(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+// The self-check runs in Excel only, on demand: its code stays out of the first view.
+const SelfCheckPanel = React.lazy(() =>
+  import(/* webpackChunkName: "selfcheck" */ "./SelfCheckPanel").then((m) => ({
+    default: m.SelfCheckPanel,
+  }))
+);
+
 const useStyles = makeStyles({
   title: { ...typographyStyles.title3, margin: 0, color: tokens.colorNeutralForeground1 },
   // The FluentProvider itself takes no layout styles: Fluent copies its classes onto the portal
@@ -81,9 +89,17 @@ export interface AppProps {
   readonly preview?: PreviewWorkbook;
   /** In Excel: whether the Office theme is dark. The preview has its own switch. */
   readonly officeDark?: boolean;
+  /** In Excel: Excel.run and the requirement-set test, for the self-check in the footer. */
+  readonly excel?: SelfCheckExcel;
 }
 
-export function App({ workbook, now, preview, officeDark = false }: AppProps): React.JSX.Element {
+export function App({
+  workbook,
+  now,
+  preview,
+  officeDark = false,
+  excel,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [previewDark, setPreviewDark] = React.useState(prefersDark);
   const dark = workbook.isPreview ? previewDark : officeDark;
@@ -229,6 +245,13 @@ export function App({ workbook, now, preview, officeDark = false }: AppProps): R
           <LoadBoundary what="The workbook preview">
             <WorkbookPreview workbook={preview} dark={dark} />
           </LoadBoundary>
+        )}
+        {excel !== undefined && (
+          <footer>
+            <LoadBoundary what="The self-check">
+              <SelfCheckPanel workbook={workbook} excel={excel} now={now} />
+            </LoadBoundary>
+          </footer>
         )}
       </main>
     </FluentProvider>

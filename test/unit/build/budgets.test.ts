@@ -29,6 +29,8 @@ import {
 } from "../../../bench/bundle-budgets";
 
 const BUILD_TIMEOUT_MS = 240_000;
+/** The one build is made for a production host, so the URL rewriting is tested on real output. */
+const PRODUCTION_URL = "https://leads.example.org/tally/";
 
 let dir = "";
 let summary: BuildSummary;
@@ -37,7 +39,7 @@ let files: string[] = [];
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "lead-tally-budgets-"));
-  summary = await buildProduction(dir);
+  summary = await buildProduction(dir, PRODUCTION_URL);
   html = await fs.readFile(path.join(dir, "taskpane.html"), "utf8");
   files = listFiles(dir);
 }, BUILD_TIMEOUT_MS);
@@ -102,5 +104,35 @@ describe("the output", () => {
 
   test("serves no source maps: no .map files, no sourceMappingURL", () => {
     expect(sourceMapTraces(dir, files)).toEqual([]);
+  });
+});
+
+describe("a build for a production URL (LEAD_TALLY_URL, as `--env url=` does)", () => {
+  test("points every URL of the manifest there, and none at the dev server", async () => {
+    const manifest = await fs.readFile(path.join(dir, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/https:\/\/localhost/);
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${PRODUCTION_URL}taskpane.html"/>`);
+    expect(manifest).toContain(
+      `<bt:Url id="Functions.Metadata.Url" DefaultValue="${PRODUCTION_URL}functions.json"/>`
+    );
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${PRODUCTION_URL}help.html"/>`);
+    expect(manifest).toContain("<AppDomain>https://leads.example.org</AppDomain>");
+  });
+
+  test("gives each function's help URL in functions.json there", async () => {
+    const metadata = JSON.parse(await fs.readFile(path.join(dir, "functions.json"), "utf8")) as {
+      functions: { id: string; helpUrl?: string }[];
+    };
+    expect(metadata.functions.length).toBeGreaterThan(0);
+    for (const fn of metadata.functions) {
+      expect(fn.helpUrl).toBe(`${PRODUCTION_URL}help.html#${fn.id.toLowerCase()}`);
+    }
+  });
+
+  test("says in help.html where it is served from", async () => {
+    const help = await fs.readFile(path.join(dir, "help.html"), "utf8");
+    expect(help).toContain(`served from <code>${PRODUCTION_URL}</code>`);
+    // The production build minifies HTML, dropping the attribute's quotes.
+    expect(help).toMatch(/<a href="?https:\/\/leads\.example\.org\/tally\/manifest\.xml"?>/);
   });
 });

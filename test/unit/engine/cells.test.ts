@@ -1,4 +1,4 @@
-import { isBlank, toKey, toLabel } from "../../../src/engine/cells";
+import { isBlank, numberLabel, toKey, toLabel } from "../../../src/engine/cells";
 
 describe("isBlank", () => {
   it("treats null, undefined, empty and whitespace-only text as blank", () => {
@@ -20,14 +20,34 @@ describe("toLabel", () => {
     expect(toLabel("Walk\u00a0\u00a0in")).toBe("Walk in");
   });
 
-  it("prints numbers as JavaScript does and booleans as Excel does", () => {
+  it("writes numbers and booleans as Excel shows them", () => {
     expect(toLabel(42)).toBe("42");
     expect(toLabel(1.5)).toBe("1.5");
     expect(toLabel(-0)).toBe("0");
     expect(toLabel(NaN)).toBe("NaN");
-    expect(toLabel(1e21)).toBe("1e+21");
+    // Excel's E notation: a capital E and a sign (was JavaScript's "1e+21").
+    expect(toLabel(1e21)).toBe("1E+21");
     expect(toLabel(true)).toBe("TRUE");
     expect(toLabel(false)).toBe("FALSE");
+  });
+
+  it("rounds numbers to Excel's 15 significant digits, in E notation from 1E+21 and below 1E-6", () => {
+    // Fails on JavaScript's printing: 0.30000000000000004.
+    expect(toLabel(0.1 + 0.2)).toBe("0.3");
+    expect(toLabel(1 / 3)).toBe("0.333333333333333");
+    expect(toLabel(-2 / 3)).toBe("-0.666666666666667");
+    expect(toLabel(123456789012345.67)).toBe("123456789012346");
+    expect(toLabel(1234567890123456800)).toBe("1234567890123460000");
+    expect(toLabel(9.999999999999999e20)).toBe("1E+21");
+    expect(toLabel(1.5e22)).toBe("1.5E+22");
+    expect(toLabel(0.000001)).toBe("0.000001");
+    expect(toLabel(1.5e-7)).toBe("1.5E-7");
+    expect(toLabel(-1e-7)).toBe("-1E-7");
+    // The largest double rounds up in its digits, not to Infinity.
+    expect(toLabel(Number.MAX_VALUE)).toBe("1.79769313486232E+308");
+    expect(numberLabel(Number.MAX_VALUE)).toBe("1.79769313486232E+308");
+    expect(numberLabel(-Number.MAX_VALUE)).toBe("-1.79769313486232E+308");
+    expect(numberLabel(Infinity)).toBe("Infinity");
   });
 
   it("labels a value that cannot be printed instead of throwing", () => {

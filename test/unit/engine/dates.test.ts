@@ -4,6 +4,9 @@ import {
   dayNumberFromCivil,
   dayNumberFromIsoText,
   dayNumberFromSerial,
+  dayNumberFromSerialDay,
+  serialDayFromCell,
+  serialDayFromDayNumber,
   serialFromDayNumber,
 } from "../../../src/engine/dates";
 
@@ -112,5 +115,38 @@ describe("day numbers", () => {
         day,
       });
     }
+  });
+});
+
+describe("serialDayFromCell", () => {
+  it("is the whole Excel serial of a number, or null outside Excel's dates", () => {
+    expect([1, 59.9, 60, 61, 46082.99, 2958465.5].map(serialDayFromCell)).toEqual([
+      1, 59, 60, 61, 46082, 2958465,
+    ]);
+    expect([0, 0.5, -1, 2958466, NaN, Infinity].map(serialDayFromCell)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("gives text dates the serial Excel would give them, and extends it before 1900", () => {
+    expect(serialDayFromCell("2026-03-01")).toBe(46082);
+    expect(serialDayFromCell("1900-03-01 08:00")).toBe(61);
+    expect(serialDayFromCell("1900-02-28")).toBe(59);
+    expect(serialDayFromCell("1900-01-01")).toBe(1);
+    expect(serialDayFromCell("1899-12-31")).toBe(0);
+    expect(serialDayFromCell("2025-02-30")).toBeNull();
+    expect(serialDayFromCell(true)).toBeNull();
+  });
+
+  it("round-trips through dayNumberFromSerialDay, the phantom day being 28 February", () => {
+    for (const serial of [-1000, 0, 1, 59, 61, 46082]) {
+      expect(serialDayFromDayNumber(dayNumberFromSerialDay(serial))).toBe(serial);
+    }
+    expect(dayNumberFromSerialDay(60)).toBe(dayNumberFromSerialDay(59));
   });
 });

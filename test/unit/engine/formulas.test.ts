@@ -56,6 +56,16 @@ describe("conversionRateFormula", () => {
     );
   });
 
+  it("gives #N/A, a look-up that found nothing, for a source that matches no lead", () => {
+    // Excel shows a message with #N/A but none with #DIV/0! (CustomFunctions.ErrorCode reference).
+    expect(errorOf(conversionRateFormula(sources, outcomes, "Radio"))).toEqual({
+      kind: "tally-error",
+      code: "notAvailable",
+      message: 'No leads from source "Radio".',
+    });
+    expect(errorOf(winRateFormula(sources, outcomes, "Radio"))?.code).toBe("notAvailable");
+  });
+
   it("rejects a range as the source filter", () => {
     expect(errorOf(conversionRateFormula(sources, outcomes, [["a"], ["b"]]))?.message).toMatch(
       /^source must be one value/

@@ -65,6 +65,27 @@ describe("moneyBySource", () => {
     ]);
   });
 
+  it("refuses text and booleans in values whether or not the lead is won, and counts negative values", () => {
+    // Before, an open lead's value was never read, so marking it won turned a result into an error.
+    for (const bad of ["$1,200", true]) {
+      for (const outcome of ["Open", "Won", null]) {
+        const result = moneyBySource({
+          ...input,
+          outcomes: ["Won", "Lost", "Client", outcome, null],
+          values: [1000, 500, 300, bad, null],
+        });
+        expect(result).toMatchObject({ ok: false, error: { code: "invalidValue" } });
+        if (!result.ok) expect(result.error.message).toMatch(/^values must hold numbers; cell 4 /);
+      }
+    }
+    // Even in a row that is not a lead (blank source and outcome).
+    const notALead = moneyBySource({ ...input, values: [1000, 500, 300, null, "x"] });
+    expect(notALead.ok).toBe(false);
+    // A negative value (a refund) is revenue like any other, of a won lead only.
+    const refund = moneyBySource({ ...input, values: [1000, -50, -100, -7, null] });
+    expect(refund.ok && sumMoney(refund.value).revenue).toBe(900);
+  });
+
   it("without values, revenue is zero", () => {
     const result = moneyBySource({ ...input, values: null });
     expect(result.ok && sumMoney(result.value).revenue).toBe(0);

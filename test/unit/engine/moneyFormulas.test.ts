@@ -41,6 +41,17 @@ describe("costPerLeadFormula", () => {
 });
 
 describe("costPerClientFormula", () => {
+  it("gives #N/A naming a source that matches no lead, even one with spend", () => {
+    for (const source of ["Radio", "Billboard"]) {
+      const withSpend = column("Website", "Billboard");
+      expect(costPerClientFormula(withSpend, column(600, 50), sources, outcomes, source)).toEqual({
+        ok: false,
+        error: errors.noLeadsForSource(source),
+      });
+    }
+    expect(errors.noLeadsForSource("Radio").code).toBe("notAvailable");
+  });
+
   it("gives #DIV/0! for a source with no clients", () => {
     expect(costPerClientFormula(spendSources, spend, sources, outcomes, "Advertising")).toEqual({
       ok: false,
@@ -64,6 +75,13 @@ describe("costPerClientFormula", () => {
 describe("marketingRoiFormula", () => {
   it("rejects a values range of another size", () => {
     expect(marketingRoiFormula(spendSources, spend, sources, outcomes, column(1)).ok).toBe(false);
+  });
+
+  it("is −1 for a source with spend and no lead: all of it lost, not #N/A", () => {
+    const withSpend = column("Website", "Billboard");
+    expect(
+      marketingRoiFormula(withSpend, column(600, 50), sources, outcomes, values, "Billboard")
+    ).toEqual({ ok: true, value: -1 });
   });
 
   it("gives #DIV/0! with no spend", () => {

@@ -20,7 +20,9 @@ import {
   dayNumberFromCell,
   dayNumberFromCivil,
   daysInMonth,
+  isBlank,
   isTallyError,
+  isTextLeftOut,
   leadsByOutcomeFormula,
   leadsByPeriodFormula,
   leadsBySourceFormula,
@@ -30,6 +32,9 @@ import {
   tallyByPeriod,
   tallyBySource,
   winRateFormula,
+  daysToConvertFormula,
+  openLeadsByAgeFormula,
+  projectedConversionFormula,
 } from "../../../src/engine";
 import {
   RefCounts,
@@ -54,6 +59,8 @@ import {
   refPeriodLabel,
   refPeriodStart,
   refTallyByPeriod,
+  refKey,
+  refLabel,
   refTallyBySource,
   respell,
   respelling,
@@ -172,11 +179,13 @@ describe("tallyBySource properties", () => {
           expect(group.label.length).toBeGreaterThan(0);
           if (!hasOutcomes) expect(group.open).toBe(group.leads);
         }
-        // Keys are unique, except that a source typed as "(no source)" shares its key with the blank group.
+        // Keys are unique: a source typed as "(no source)" joins the blank group (rule 4).
         const seen = new Map<string, number>();
         for (const group of groups) seen.set(group.key, (seen.get(group.key) ?? 0) + 1);
-        for (const [key, count] of seen)
+        for (const [key, count] of seen) {
           expect(count).toBeLessThanOrEqual(key === NO_SOURCE_LABEL ? 2 : 1);
+          expect(count).toBe(1);
+        }
         expectSourceOrder(groups);
       }),
       { numRuns: 400 }
@@ -585,7 +594,7 @@ describe("outcome rules properties", () => {
 describe("formula properties", () => {
   function expectResultShape(result: Result<unknown>): void {
     if (!result.ok) {
-      expect(["invalidValue", "divisionByZero"]).toContain(result.error.code);
+      expect(["invalidValue", "notAvailable", "divisionByZero"]).toContain(result.error.code);
       expect(result.error.message.trim().length).toBeGreaterThan(0);
     }
   }
@@ -661,7 +670,15 @@ describe("formula properties", () => {
         ]) {
           expectResultShape(rate);
           if (rate.ok) expectRate(rate.value);
-          if (rows.length > 0 && !rate.ok) expect(rate.error.code).toBe("divisionByZero");
+          // A source that matches no lead is #N/A (rule 8); otherwise the only error is nothing to divide by.
+          const selects = !isTextLeftOut(source) && !isBlank(source);
+          const found =
+            !selects ||
+            refTallyBySource(rows, true).some((group) => group.key === refKey(refLabel(source)));
+          if (rows.length > 0 && !found) {
+            expect(rate).toMatchObject({ ok: false, error: { code: "notAvailable" } });
+            if (!rate.ok) expect(rate.error.message).toMatch(/^No leads from source /);
+          } else if (rows.length > 0 && !rate.ok) expect(rate.error.code).toBe("divisionByZero");
         }
         expectTable(leadsBySourceFormula(idRange, outcomeRange, won), SOURCE_HEADERS);
         expectTable(leadsBySourceFormula(idRange, null, won), SOURCE_HEADERS);
@@ -755,6 +772,208 @@ describe("formula properties", () => {
         }
       }),
       { numRuns: 300 }
+    );
+  });
+});
+
+/** Leads with a lead date, a closed date and an outcome; dates are mostly near one another. */
+const timeTable = fc.record({
+  rows: fc.array(
+    fc.record({
+      date: dateCell,
+      // A closed date near the lead date as often as not, so that lags (and negative ones) occur.
+      closedOffset: fc.oneof(
+        fc.integer({ min: -5, max: 200 }),
+        fc.double({ min: -2, max: 400, noNaN: true })
+      ),
+      closed: fc.oneof(dateCell, fc.constant(null)),
+      nearClosed: fc.boolean(),
+      outcome: outcomeCell,
+    }),
+    { minLength: 1, maxLength: 40 }
+  ),
+  won: labelList,
+  lost: labelList,
+  unit,
+  asOf: fc.integer({ min: 36000, max: 47500 }),
+});
+
+type TimeRow = {
+  date: Cell;
+  closedOffset: number;
+  closed: Cell;
+  nearClosed: boolean;
+  outcome: Cell;
+};
+
+function timeColumns(rows: readonly TimeRow[]) {
+  return {
+    dates: rows.map((row) => [row.date]),
+    closed: rows.map((row) =>
+      row.nearClosed && typeof row.date === "number" ? [row.date + row.closedOffset] : [row.closed]
+    ),
+    outcomes: rows.map((row) => [row.outcome]),
+  };
+}
+
+/** A won or lost list as Excel passes it: left out, or a column of labels. */
+function listArgument(list: Cell[] | null): Cell[][] | null {
+  return list === null || list.length === 0 ? null : asRange(list, "column");
+}
+
+describe("time function properties (rules 9 to 12)", () => {
+  it("PROJECTED_CONVERSION: completion in [0, 1]; projected in [conversion so far, 1] whenever a number", () => {
+    fc.assert(
+      fc.property(timeTable, ({ rows, won, unit: period, asOf }) => {
+        const { dates, closed, outcomes } = timeColumns(rows);
+        const result = projectedConversionFormula(
+          dates,
+          closed,
+          outcomes,
+          period,
+          listArgument(won),
+          asOf,
+          0
+        );
+        if (!result.ok) {
+          // Only the 5,000-period limit can refuse cells of these kinds.
+          check(/^dates span/.test(result.error.message), () => result.error.message);
+          return;
+        }
+        for (const row of result.value.slice(1)) {
+          const [, leads, clients, soFar, completion, projected] = row;
+          check(
+            typeof leads === "number" && typeof clients === "number" && clients <= leads,
+            () => `counts ${JSON.stringify(row)}`
+          );
+          if (leads === 0) {
+            check(
+              [soFar, completion, projected].every(
+                (cell) => isTallyError(cell) && cell.code === "divisionByZero"
+              ),
+              () => `empty period ${JSON.stringify(row)}`
+            );
+            continue;
+          }
+          check(
+            soFar === (clients as number) / (leads as number),
+            () => `so far ${JSON.stringify(row)}`
+          );
+          if (typeof completion === "number") {
+            check(completion >= 0 && completion <= 1, () => `completion ${completion}`);
+          } else {
+            check(
+              isTallyError(completion) && completion.code === "notAvailable",
+              () => `completion ${JSON.stringify(completion)}`
+            );
+          }
+          if (typeof projected === "number") {
+            check(
+              projected >= (soFar as number) && projected <= 1,
+              () => `projected ${projected} below ${String(soFar)}`
+            );
+          } else {
+            check(
+              isTallyError(projected) && projected.code === "notAvailable",
+              () => `projected ${JSON.stringify(projected)}`
+            );
+          }
+        }
+      }),
+      { numRuns: 400 }
+    );
+  });
+
+  it("PROJECTED_CONVERSION lists the dated leads of LEADS_BY_PERIOD, period for period", () => {
+    fc.assert(
+      fc.property(timeTable, ({ rows, won, unit: period, asOf }) => {
+        const { dates, closed, outcomes } = timeColumns(rows);
+        const projected = projectedConversionFormula(
+          dates,
+          closed,
+          outcomes,
+          period,
+          listArgument(won),
+          asOf,
+          0
+        );
+        const byPeriod = leadsByPeriodFormula(dates, outcomes, period, listArgument(won));
+        expect(projected.ok).toBe(byPeriod.ok);
+        if (!projected.ok || !byPeriod.ok) return;
+        const dated = byPeriod.value.slice(1).filter((row) => row[0] !== NO_DATE_LABEL);
+        expect(projected.value.slice(1).map((row) => row.slice(0, 3))).toEqual(
+          dated.map((row) => row.slice(0, 3))
+        );
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("OPEN_LEADS_BY_AGE: five buckets that add up to the open leads", () => {
+    fc.assert(
+      fc.property(timeTable, ({ rows, won, lost, asOf }) => {
+        const { dates, outcomes } = timeColumns(rows);
+        const result = openLeadsByAgeFormula(
+          dates,
+          outcomes,
+          asOf,
+          listArgument(won),
+          listArgument(lost),
+          0
+        );
+        if (!result.ok) throw new Error(result.error.message);
+        const classOf = refClassifier(won, lost);
+        const open = rows.filter(
+          (row) =>
+            refIsLead({ id: row.date, outcome: row.outcome }, true) &&
+            classOf(row.outcome) === "open"
+        ).length;
+        expect(result.value.map((row) => row[0])).toEqual([
+          "Age",
+          "0 to 7 days",
+          "8 to 30 days",
+          "31 to 90 days",
+          "over 90 days",
+          NO_DATE_LABEL,
+        ]);
+        expect(result.value.slice(1).reduce((sum, row) => sum + (row[1] as number), 0)).toBe(open);
+      }),
+      { numRuns: 400 }
+    );
+  });
+
+  it("DAYS_TO_CONVERT: the median and the mean lie between the shortest and the longest lag", () => {
+    fc.assert(
+      fc.property(timeTable, ({ rows, won }) => {
+        const { dates, closed, outcomes } = timeColumns(rows);
+        const classOf = refClassifier(won, null);
+        const lags: number[] = [];
+        rows.forEach((_, index) => {
+          const lead = refDayFromCell(dates[index][0]);
+          const done = refDayFromCell(closed[index][0]);
+          if (classOf(outcomes[index][0]) !== "won" || lead === null || done === null) return;
+          if (done >= lead) lags.push(done - lead);
+        });
+        for (const statistic of ["median", "mean"]) {
+          const result = daysToConvertFormula(
+            dates,
+            closed,
+            outcomes,
+            listArgument(won),
+            statistic
+          );
+          if (lags.length === 0) {
+            expect(result).toMatchObject({ ok: false, error: { code: "notAvailable" } });
+            continue;
+          }
+          if (!result.ok) throw new Error(result.error.message);
+          check(
+            result.value >= Math.min(...lags) - 1 && result.value <= Math.max(...lags) + 1,
+            () => `${statistic} ${result.value} outside ${JSON.stringify(lags)}`
+          );
+        }
+      }),
+      { numRuns: 400 }
     );
   });
 });

@@ -2,6 +2,7 @@ import {
   ColumnOfRows,
   MALFORMED_ROW,
   checkSameSize,
+  isTextLeftOut,
   toCellList,
   toCells,
   toColumn,
@@ -107,5 +108,17 @@ describe("checkSameSize", () => {
 
   it("accepts ranges of the same size", () => {
     expect(checkSameSize([1, 2], "sources", ["a", "b"], "outcomes").ok).toBe(true);
+  });
+});
+
+describe("isTextLeftOut", () => {
+  it("takes null, undefined and 0 (Windows desktop's empty cell, office-js issues 4702, 5262, 1951) as left out", () => {
+    for (const input of [null, undefined, 0, [[0]]]) expect(isTextLeftOut(input)).toBe(true);
+  });
+
+  it('keeps everything else, the text "0" and a range holding 0 among others included', () => {
+    for (const input of ["0", "", " ", false, 1, -0.5, [[0, 0]], [[0], [0]], [["0"]], [[null]]]) {
+      expect(isTextLeftOut(input)).toBe(false);
+    }
   });
 });

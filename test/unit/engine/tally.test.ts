@@ -62,6 +62,31 @@ describe("tallyBySource", () => {
     expect(tallyBySource(["Referral", "REFERRAL"], null, rules)[0].label).toBe("Referral");
   });
 
+  it('counts the text "(no source)", in any spelling, in the one blank-source group', () => {
+    const groups = tallyBySource(
+      ["(no source)", null, " (No  Source) ", "Website"],
+      ["Won", "Lost", "", ""],
+      rules
+    );
+    // Before: two rows labelled "(no source)", one for the text and one for the blank cells.
+    expect(groups).toEqual([
+      { label: "(no source)", key: "(no source)", leads: 3, won: 1, lost: 1, open: 1 },
+      { label: "Website", key: "website", leads: 1, won: 0, lost: 0, open: 1 },
+    ]);
+    // Without outcomes the text is still a lead (a blank cell is not).
+    expect(tallyBySource(["(no source)", null], null, rules)).toEqual([
+      { label: "(no source)", key: "(no source)", leads: 1, won: 0, lost: 0, open: 1 },
+    ]);
+  });
+
+  it("labels number sources as Excel shows them, so 0.1+0.2 and 0.3 are one source", () => {
+    const groups = tallyBySource([0.1 + 0.2, 0.3, "0.3", 1e21], null, rules);
+    expect(groups.map((group) => [group.label, group.leads])).toEqual([
+      ["0.3", 3],
+      ["1E+21", 1],
+    ]);
+  });
+
   it("gives nothing for no rows or only blank rows", () => {
     expect(tallyBySource([], [], rules)).toEqual([]);
     expect(tallyBySource([null, " "], [null, ""], rules)).toEqual([]);

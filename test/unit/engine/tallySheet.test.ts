@@ -73,4 +73,44 @@ describe("buildTallySheet", () => {
       numberFormat: "0.0%",
     });
   });
+
+  it("with lead and closed dates, adds each source's median days to convert and the clients it is measured on", () => {
+    const { sheet } = buildTallySheet({
+      sources: ["Website", "website", "Referral", "Walk-in", null, "", "Website", "Website"],
+      outcomes: ["Won", "Lost", "Open", "", "Client", "", "Won", "Won"],
+      rules: outcomeRules(),
+      wonLabels: [],
+      lostLabels: [],
+      origin: "o",
+      columns: "c",
+      computedAt: 46082.5,
+      timeToConvert: {
+        // Website: lags 10 and 21 (a time of day ignored); its third client closed before its
+        // lead day has no lag. (no source): lag 5. The Lost lead's closed date is not a lag.
+        dates: [46082, 46082, 46083, null, 46085, null, "2026-03-01", 46082],
+        closed: [46092, 46083, null, null, 46090, null, 46103.9, 46081],
+      },
+    });
+    const header = sheet.rows[8];
+    expect(header.slice(7)).toEqual(["Median days to convert", "Clients measured"]);
+    const rowOf = (label: string) => sheet.rows.find((row) => row[0] === label) ?? [];
+    expect(rowOf("Website").slice(7)).toEqual([15.5, 2]);
+    expect(rowOf("Referral").slice(7)).toEqual([NO_RATE, 0]);
+    expect(rowOf("(no source)").slice(7)).toEqual([5, 1]);
+    expect(rowOf("Total").slice(7)).toEqual([10, 3]);
+    // The first seven cells stay LEADS_BY_OUTCOME's; the sheet stays rectangular.
+    expect(rowOf("Website").slice(0, 3)).toEqual(["Website", 4, 3]);
+    expect(sheet.rows.every((row) => row.length === 9)).toBe(true);
+    expect(sheet.formats).toContainEqual({
+      row: 9,
+      column: 7,
+      rowCount: sheet.rows.length - 9,
+      columnCount: 1,
+      numberFormat: "0.0",
+    });
+  });
+
+  it("without closed dates (the column is optional) has no time columns", () => {
+    expect(build().sheet.rows[8]).toHaveLength(7);
+  });
 });

@@ -13,6 +13,10 @@ import fc from "fast-check";
 import {
   conversionRate,
   costPerClient,
+  daysToConvert,
+  openLeadsByAge,
+  projectedConversion,
+  salesVelocity,
   costPerLead,
   leadsByOutcome,
   leadsByPeriod,
@@ -125,6 +129,42 @@ const FUNCTIONS: readonly Fn[] = [
     ],
     spills: false,
   },
+  {
+    name: "DAYS_TO_CONVERT",
+    call: daysToConvert as unknown as Loose,
+    parameters: ["dates", "closed", "outcomes", "won", "statistic"],
+    required: 3,
+    columns: ["dates", "closed", "outcomes"],
+    lineUp: [["dates", "closed", "outcomes"]],
+    spills: false,
+  },
+  {
+    name: "SALES_VELOCITY",
+    call: salesVelocity as unknown as Loose,
+    parameters: ["dates", "closed", "outcomes", "values", "won", "lost"],
+    required: 4,
+    columns: ["dates", "closed", "outcomes", "values"],
+    lineUp: [["dates", "closed", "outcomes", "values"]],
+    spills: false,
+  },
+  {
+    name: "PROJECTED_CONVERSION",
+    call: projectedConversion as unknown as Loose,
+    parameters: ["dates", "closed", "outcomes", "period", "won", "as_of"],
+    required: 3,
+    columns: ["dates", "closed", "outcomes"],
+    lineUp: [["dates", "closed", "outcomes"]],
+    spills: true,
+  },
+  {
+    name: "OPEN_LEADS_BY_AGE",
+    call: openLeadsByAge as unknown as Loose,
+    parameters: ["dates", "outcomes", "as_of", "won", "lost"],
+    required: 2,
+    columns: ["dates", "outcomes"],
+    lineUp: [["dates", "outcomes"]],
+    spills: true,
+  },
 ];
 
 const column = (cells: readonly unknown[]): unknown[][] => cells.map((cell) => [cell]);
@@ -134,6 +174,9 @@ const GOOD: Readonly<Record<string, unknown>> = {
   sources: column(["Website", "Referral", "Website"]),
   outcomes: column(["Won", "Lost", ""]),
   dates: column([46000, 46040, "2026-03-01"]),
+  closed: column([46010, 46041, null]),
+  statistic: [["mean"]],
+  as_of: [[46100]],
   values: column([1200, null, 300]),
   spend_sources: column(["Website", "Referral"]),
   spend: column([600, 100]),
@@ -178,8 +221,13 @@ function expectValueError(fn: Fn, args: readonly unknown[], mentions: string | R
 /** A good answer: a finite number, or a table of text, finite numbers and Excel errors. */
 function expectAnswer(fn: Fn, outcome: Outcome): void {
   if ("error" in outcome) {
-    expect([ErrorCode.invalidValue, ErrorCode.divisionByZero]).toContain(outcome.error.code);
-    expect((outcome.error.message ?? "").trim()).not.toBe("");
+    expect([ErrorCode.invalidValue, ErrorCode.notAvailable, ErrorCode.divisionByZero]).toContain(
+      outcome.error.code
+    );
+    // Excel shows a message with #VALUE! and #N/A only; #DIV/0! carries none (see the stub).
+    if (outcome.error.code === ErrorCode.divisionByZero)
+      expect(outcome.error.message).toBeUndefined();
+    else expect((outcome.error.message ?? "").trim()).not.toBe("");
     return;
   }
   if (!fn.spills) {
@@ -307,6 +355,7 @@ describe("whole columns of 1,048,576 rows", () => {
       sources: huge(["Website", "Referral", "", "Walk-in"]),
       outcomes: huge(["Won", "Lost", "", "Open", "Client"]),
       dates: huge([46000, 46031, "2026-03-01", ""]),
+      closed: huge([46010, "", 46100, null, 45000]),
       values: huge([100, null, 5]),
       spend_sources: huge(["Website", "Referral"]),
       spend: huge([1, 2]),
@@ -403,7 +452,7 @@ describe("hostile text in every text argument", () => {
     for (const text of HOSTILE_TEXTS) {
       const args = goodArguments(fnUnder).map((arg, index) => {
         const parameter = fnUnder.parameters[index];
-        if (parameter === "spend" || parameter === "values" || parameter === "dates") return arg;
+        if (["spend", "values", "dates", "closed"].includes(parameter)) return arg;
         return (arg as unknown[][]).map((row) => row.map(() => text));
       });
       expectAnswer(fnUnder, invoke(fnUnder, args));

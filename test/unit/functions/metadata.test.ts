@@ -33,6 +33,14 @@ const EXPECTED: Array<[string, string, string[]]> = [
     "marketingRoi",
     ["spend_sources", "spend", "sources", "outcomes", "values", "source?", "won?"],
   ],
+  ["DAYS_TO_CONVERT", "daysToConvert", ["dates", "closed", "outcomes", "won?", "statistic?"]],
+  ["SALES_VELOCITY", "salesVelocity", ["dates", "closed", "outcomes", "values", "won?", "lost?"]],
+  [
+    "PROJECTED_CONVERSION",
+    "projectedConversion",
+    ["dates", "closed", "outcomes", "period?", "won?", "as_of?"],
+  ],
+  ["OPEN_LEADS_BY_AGE", "openLeadsByAge", ["dates", "outcomes", "as_of?", "won?", "lost?"]],
 ];
 
 /** The anchors a reader can link to in a Markdown file: explicit <a id/name> and GitHub's heading slugs. */

@@ -5,7 +5,11 @@
 import fc from "fast-check";
 import {
   conversionRate,
+  daysToConvert,
   leadsByOutcome,
+  openLeadsByAge,
+  projectedConversion,
+  salesVelocity,
   leadsByPeriod,
   leadsBySource,
   winRate,
@@ -108,6 +112,12 @@ function checkThrown(fn: FunctionUnderTest, thrown: unknown): CustomFunctionsErr
   ) {
     fail(`${fn.name} threw #VALUE! without a message`);
   }
+  if (
+    thrown.code === ErrorCode.notAvailable &&
+    (typeof thrown.message !== "string" || thrown.message.trim() === "")
+  ) {
+    fail(`${fn.name} threw #N/A without a message`);
+  }
   return thrown;
 }
 
@@ -137,7 +147,10 @@ function checkSpill(fn: FunctionUnderTest, value: unknown): unknown[][] {
         (typeof cell === "number" && Number.isFinite(cell)) ||
         (cell instanceof CustomFunctionsError &&
           ERROR_CODES.includes(cell.code) &&
-          (cell.message ?? "").trim() !== "");
+          // A message where Excel shows one (#VALUE!, #N/A), none where it cannot (#DIV/0!).
+          (cell.code === ErrorCode.divisionByZero
+            ? cell.message === undefined
+            : (cell.message ?? "").trim() !== ""));
       if (!fine)
         fail(`${fn.name} spilled the cell ${describeValue(cell)} in ${describeValue(row)}`);
     }
@@ -362,6 +375,123 @@ describe("custom function properties", () => {
         } else {
           expect(outcome).toEqual({ returned: won / leads });
         }
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
+
+/** The time functions: their numbers are days or money, not rates; every column of one lead per cell. */
+const TIME_FUNCTIONS: readonly (FunctionUnderTest & { readonly columns: number })[] = [
+  {
+    name: "DAYS_TO_CONVERT",
+    call: daysToConvert as unknown as LooseFunction,
+    parameters: 5,
+    columns: 3,
+    spills: false,
+  },
+  {
+    name: "SALES_VELOCITY",
+    call: salesVelocity as unknown as LooseFunction,
+    parameters: 6,
+    columns: 4,
+    spills: false,
+  },
+  {
+    name: "PROJECTED_CONVERSION",
+    call: projectedConversion as unknown as LooseFunction,
+    parameters: 6,
+    columns: 3,
+    spills: true,
+  },
+  {
+    name: "OPEN_LEADS_BY_AGE",
+    call: openLeadsByAge as unknown as LooseFunction,
+    parameters: 5,
+    columns: 2,
+    spills: true,
+  },
+];
+
+function checkTimeOutcome(fn: FunctionUnderTest, outcome: Outcome): void {
+  if ("thrown" in outcome) {
+    checkThrown(fn, outcome.thrown);
+    return;
+  }
+  if (fn.spills) checkSpill(fn, outcome.returned);
+  else if (typeof outcome.returned !== "number" || !Number.isFinite(outcome.returned))
+    fail(`${fn.name} returned ${describeValue(outcome.returned)}`);
+}
+
+describe("time function properties", () => {
+  const timeFunction = fc.constantFrom(...TIME_FUNCTIONS);
+
+  it("return a number or a spilled table, or throw only a CustomFunctions.Error, for arguments of any shape", () => {
+    fc.assert(
+      fc.property(timeFunction, argumentList, (fn, args) => {
+        checkTimeOutcome(fn, invoke(fn, args));
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  const timeTable = fc.record({
+    cells: fc.array(
+      fc.tuple(fc.oneof(dateCell, anyCell), fc.oneof(dateCell, anyCell), outcomeCell, anyCell),
+      { minLength: 1, maxLength: 30 }
+    ),
+    extra: fc.array(
+      fc.oneof(
+        fc.constant(null),
+        anyCell,
+        dateCell,
+        fc.constantFrom<Cell>("median", "MEAN", "quarter", " Week ", "fortnight", 0)
+      ),
+      { maxLength: 3 }
+    ),
+  });
+
+  function columnsOf(
+    fn: { readonly columns: number },
+    cells: readonly (readonly Cell[])[],
+    as: "column" | "row"
+  ): Cell[][][] {
+    // DAYS_TO_CONVERT etc. take (dates, closed, outcomes[, values]); OPEN_LEADS_BY_AGE (dates, outcomes).
+    const order = fn.columns === 2 ? [0, 2] : [0, 1, 2, 3].slice(0, fn.columns);
+    return order.map((index) =>
+      asRange(
+        cells.map((row) => row[index]),
+        as
+      )
+    );
+  }
+
+  it("on equal-length columns of any cells, answer with a number, a well-formed table or an Excel error with a message", () => {
+    fc.assert(
+      fc.property(timeFunction, timeTable, (fn, { cells, extra }) => {
+        const outcome = invoke(fn, [...columnsOf(fn, cells, "column"), ...extra]);
+        checkTimeOutcome(fn, outcome);
+        if ("thrown" in outcome && extra.length === 0) {
+          // Left to its defaults, a function refuses only values (text in a client's value) or
+          // says what the data cannot give, with a message.
+          const error = checkThrown(fn, outcome.thrown);
+          expect([ErrorCode.notAvailable, ErrorCode.invalidValue]).toContain(error.code);
+          expect((error.message ?? "").trim()).not.toBe("");
+        }
+      }),
+      { numRuns: 600 }
+    );
+  });
+
+  it("treat optional arguments passed as null like arguments left out, and a row like a column", () => {
+    fc.assert(
+      fc.property(timeFunction, timeTable, (fn, { cells, extra }) => {
+        const required = columnsOf(fn, cells, "column");
+        const nulls = new Array<null>(fn.parameters - required.length).fill(null);
+        expect(invoke(fn, [...required, ...nulls])).toEqual(invoke(fn, required));
+        expect(invoke(fn, [...columnsOf(fn, cells, "row"), ...extra])).toEqual(
+          invoke(fn, [...required, ...extra])
+        );
       }),
       { numRuns: 300 }
     );

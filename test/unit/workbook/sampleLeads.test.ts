@@ -2,8 +2,11 @@ import {
   Cell,
   DEFAULT_BALANCE_THRESHOLDS,
   buildBalanceReport,
+  classifyOutcome,
   dayNumberFromSerial,
+  daysToConvertFormula,
   outcomeRules,
+  projectedConversionFormula,
   tallyBySource,
 } from "../../../src/engine";
 import type { ExcelDate } from "../../../src/workbook/workbook";
@@ -17,6 +20,13 @@ import {
 
 const NOW = new Date(2026, 2, 15, 10, 30); // 15 March 2026, the owner's clock
 
+/** A written value as the cell Excel would hand a function: a date as its serial. */
+function toCell(value: unknown): Cell {
+  return typeof value === "object" && value !== null && "serial" in value
+    ? (value as ExcelDate).serial
+    : value;
+}
+
 describe("sample leads", () => {
   it("are the same every time for the same day", () => {
     expect(sampleLeadRows(NOW)).toEqual(sampleLeadRows(new Date(2026, 2, 15, 18, 0)));
@@ -29,7 +39,7 @@ describe("sample leads", () => {
     expect(location).toMatchObject({
       sheetName: "Leads",
       tableName: "Leads",
-      headers: ["Date", "Source", "Outcome", "Value", "Notes"],
+      headers: ["Date", "Source", "Outcome", "Value", "Notes", "Closed"],
       rowCount: SAMPLE_LEAD_COUNT,
     });
     const [dates, sources, outcomes] = await workbook.readColumns(location, [0, 1, 2]);
@@ -41,6 +51,37 @@ describe("sample leads", () => {
     // Every row is a lead by the engine's rule (a source or an outcome), so the tally agrees.
     const groups = tallyBySource(sources, outcomes, outcomeRules());
     expect(groups.reduce((sum, group) => sum + group.leads, 0)).toBe(SAMPLE_LEAD_COUNT);
+  });
+
+  it("carry a closed date for every won or lost lead, between its lead day and today, and none for open leads", () => {
+    const rows = sampleLeadRows(NOW);
+    const today = 46096; // 2026-03-15
+    const rules = outcomeRules();
+    for (const row of rows) {
+      const decided = classifyOutcome(row[2], rules) !== "open";
+      const closed = row[5] as ExcelDate | null;
+      if (!decided) {
+        expect(closed).toBeNull();
+        continue;
+      }
+      const lead = (row[0] as ExcelDate).serial;
+      expect(closed?.serial).toBeGreaterThanOrEqual(lead);
+      expect(closed?.serial).toBeLessThanOrEqual(today);
+    }
+    // Enough clients with a lag for the time functions to show real figures in the preview.
+    const cells = (index: number) => rows.map((row) => [toCell(row[index])]);
+    const days = daysToConvertFormula(cells(0), cells(5), cells(2));
+    expect(days.ok && days.value).toBeGreaterThan(0);
+    const projected = projectedConversionFormula(
+      cells(0),
+      cells(5),
+      cells(2),
+      null,
+      null,
+      null,
+      today
+    );
+    expect(projected.ok && projected.value.length).toBeGreaterThan(6);
   });
 
   it("include messy spellings that the tally merges", async () => {

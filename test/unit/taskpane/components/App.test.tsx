@@ -84,6 +84,8 @@ describe("App", () => {
       "Won",
       "",
       "",
+      // The sample leads' Closed column: the pane does not write the closed date yet (issue 12).
+      "",
     ]);
 
     fireEvent.click(screen.getByRole("button", { name: "Tally" }));
