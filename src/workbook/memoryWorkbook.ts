@@ -28,6 +28,7 @@ import {
   LeadWorkbook,
   LeadsLocation,
   ReadProgress,
+  TextWrite,
 } from "./workbook";
 import {
   freeSheetNameInParentheses,
@@ -323,6 +324,30 @@ export class MemoryWorkbook implements LeadWorkbook {
       value ?? ""
     );
     this.changed();
+  }
+
+  async rewriteTexts(
+    location: LeadsLocation,
+    column: number,
+    writes: readonly TextWrite[]
+  ): Promise<void> {
+    const current = this.resolve(location);
+    this.checkColumn(current, column);
+    // Everything is checked before anything is written: nothing half done.
+    for (const { row } of writes) {
+      if (!Number.isInteger(row) || row < 0 || row >= current.rowCount) {
+        throw new WorkbookError("InvalidArgument", `There is no lead in data row ${row + 1}.`);
+      }
+    }
+    refuseTooLongText(
+      writes.map((write) => [write.text]),
+      (index) => `row ${writes[index].row + 1}, column "${current.headers[column]}"`
+    );
+    const sheet = this.sheetOf(current);
+    for (const { row, text } of writes) {
+      this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, text);
+    }
+    if (writes.length > 0) this.changed();
   }
 
   async selectedRow(location: LeadsLocation): Promise<number | null> {

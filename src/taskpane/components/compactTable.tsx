@@ -8,6 +8,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
+import { RateTerm } from "./RateTerm";
 
 /**
  * The pane's tables of figures: columns as wide as their content, in a small font with little
@@ -15,7 +16,12 @@ import {
  * headings wrap at spaces.
  */
 export const useCompactTableStyles = makeStyles({
-  scroll: { overflowX: "auto" },
+  scroll: {
+    overflowX: "auto",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
   table: { ...typographyStyles.caption1, tableLayout: "auto" },
   cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   source: { overflowWrap: "break-word" },
@@ -30,6 +36,25 @@ export const useCompactTableStyles = makeStyles({
   flag: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/**
+ * A table that may be wider than the pane: it scrolls sideways, and the keyboard can scroll it
+ * too (the area takes focus, as axe's scrollable-region-focusable asks).
+ */
+export function ScrollArea({
+  label,
+  children,
+}: {
+  readonly label: string;
+  readonly children: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useCompactTableStyles();
+  return (
+    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 
 /** The header row of a table of figures per source: "Source", then the given column names. */
 export function SourceHeadings({
@@ -46,7 +71,7 @@ export function SourceHeadings({
         </TableHeaderCell>
         {names.map((name) => (
           <TableHeaderCell key={name} className={mergeClasses(styles.cell, styles.heading)}>
-            {name}
+            <RateTerm term={name} />
           </TableHeaderCell>
         ))}
       </TableRow>
