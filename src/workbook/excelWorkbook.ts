@@ -305,6 +305,12 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
         onLeads(location, () => writes.rewriteColumnTexts(context, location, column, texts))
       );
     },
+    removeWrittenRow: async (location, row, written) => {
+      const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/leadWrites");
+      return run((context) =>
+        onLeads(location, () => writes.removeWrittenRow(context, location, row, written))
+      );
+    },
     selectedRow: (location) =>
       run((context) => onLeads(location, () => selectedRow(context, location))),
     findTables: (accepts) => run((context) => findTables(context, accepts)),

@@ -26,6 +26,7 @@ import {
   DATE_FORMAT,
   GENERATED_SHEET_MARK,
   LeadWorkbook,
+  RemoveRowResult,
   LeadsLocation,
   ReadProgress,
   TextWrite,
@@ -38,6 +39,7 @@ import {
 } from "./rules/names";
 import { columnsNow, missingColumnMessage } from "./rules/columns";
 import { LEAD_TALLY_ERROR, WorkbookError } from "./rules/errors";
+import { changedColumn, changedRowMessage, missingRowMessage } from "./rules/writtenRows";
 import {
   chartOf,
   displayText,
@@ -348,6 +350,49 @@ export class MemoryWorkbook implements LeadWorkbook {
       this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, text);
     }
     if (writes.length > 0) this.changed();
+  }
+
+  async removeWrittenRow(
+    location: LeadsLocation,
+    row: number,
+    written: readonly WriteValue[]
+  ): Promise<RemoveRowResult> {
+    const current = this.resolve(location);
+    const at = this.columnsAt(location, current);
+    const where =
+      location.tableName !== null
+        ? `leads table "${location.tableName}"`
+        : `leads sheet "${location.sheetName}"`;
+    if (
+      !Number.isInteger(row) ||
+      row < 0 ||
+      row >= current.rowCount ||
+      written.length !== at.length
+    ) {
+      return { removed: false, reason: missingRowMessage(where) };
+    }
+    const sheet = this.sheetOf(current);
+    const sheetRow = current.headerRow + 1 + row;
+    const now = at.map(
+      (column) => sheet.rows[sheetRow]?.[current.firstColumn + column]?.value ?? ""
+    );
+    const changed = changedColumn(written, now);
+    if (changed !== null) {
+      return { removed: false, reason: changedRowMessage(location.headers[changed], where) };
+    }
+    // As Range.delete with the cells below shifted up: a table's row across the table, a plain
+    // range's across the leads' columns only.
+    const table = this.tableOf(current);
+    const width = table !== null ? table.columnCount : Math.max(...at) + 1;
+    const last = sheet.rows.length - 1;
+    for (let r = sheetRow; r <= last; r++) {
+      const below = sheet.rows[r + 1];
+      const cells = (sheet.rows[r] ??= []);
+      for (let c = current.firstColumn; c < current.firstColumn + width; c++) cells[c] = below?.[c];
+    }
+    if (table !== null) table.dataRows = Math.max(0, table.dataRows - 1);
+    this.changed();
+    return { removed: true, location: { ...location, rowCount: this.resolve(location).rowCount } };
   }
 
   async selectedRow(location: LeadsLocation): Promise<number | null> {

@@ -42,6 +42,11 @@ export interface TextWrite {
   readonly text: string;
 }
 
+/** What undoing a written row did: removed it (the leads as they are now), or why not. */
+export type RemoveRowResult =
+  | { readonly removed: true; readonly location: LeadsLocation }
+  | { readonly removed: false; readonly reason: string };
+
 export interface LeadWorkbook {
   /** True for the in-memory preview, not connected to Excel. */
   readonly isPreview: boolean;
@@ -75,6 +80,18 @@ export interface LeadWorkbook {
     column: number,
     writes: readonly TextWrite[]
   ): Promise<void>;
+
+  /**
+   * Removes data row `row` of the leads, which Lead Tally wrote with `written` (one value per
+   * header, as given to appendRows), only while every cell it wrote still holds what it wrote
+   * (rules/writtenRows.ts); otherwise nothing changes and the reason comes back. The rows below
+   * move up, as when the owner deletes a row.
+   */
+  removeWrittenRow(
+    location: LeadsLocation,
+    row: number,
+    written: readonly WriteValue[]
+  ): Promise<RemoveRowResult>;
 
   /** The data row the owner has selected inside the leads, or null. */
   selectedRow(location: LeadsLocation): Promise<number | null>;

@@ -555,6 +555,21 @@ export class FakeRange extends FakeObject<Geometry> {
     });
   }
 
+  /**
+   * Range.delete(shift) (ExcelApi 1.1; office-js-docs-reference excel.range delete and
+   * excel.deleteshiftdirection): the cells go and those below move up within the range's
+   * columns. A table whose data rows the range crosses shrinks by them; Excel refuses to shift
+   * part of a table's row, so the range must then span the table's columns. Only "Up" is taught.
+   */
+  delete(shift: string): void {
+    if (shift !== "Up") throw new Error('The fake deletes with shift "Up" only');
+    this.excel.queue({
+      label: () => `delete ${this.describe()}`,
+      requestBytes: 0,
+      run: () => this.excel.deleteShiftUp(this.current()),
+    });
+  }
+
   getRowsBelow(count = 1): FakeRange {
     return this.child(`${this.description}.getRowsBelow(${count})`, (g) => ({
       ...g,
@@ -1705,6 +1720,46 @@ export class FakeExcel {
           }
         })
       );
+    }
+  }
+
+  /** Deletes a range's cells, moving those below up (see FakeRange.delete). */
+  deleteShiftUp(g: Geometry): void {
+    const crossed = this.tables.filter((table) => {
+      const body = table.body();
+      return (
+        table.sheet === g.sheet &&
+        g.row < body.row + body.rowCount &&
+        g.row + g.rowCount > body.row &&
+        g.column < body.column + body.columnCount &&
+        g.column + g.columnCount > body.column
+      );
+    });
+    for (const table of crossed) {
+      const body = table.body();
+      if (g.column !== body.column || g.columnCount !== body.columnCount || g.row < body.row) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "This operation is not allowed. The operation is attempting to shift cells in a table."
+        );
+      }
+    }
+    const sheet = g.sheet;
+    const last = Math.max(sheet.cells.length, sheet.formats.length);
+    for (let r = g.row; r < last; r++) {
+      for (let c = g.column; c < g.column + g.columnCount; c++) {
+        const from = r + g.rowCount;
+        sheet.setValue(r, c, sheet.cells[from]?.[c] ?? "");
+        const format = sheet.formats[from]?.[c];
+        if (format === undefined) {
+          if (sheet.formats[r]) delete sheet.formats[r][c];
+        } else sheet.setFormat(r, c, format);
+      }
+    }
+    for (const table of crossed) {
+      const body = table.body();
+      const inside = Math.min(g.row + g.rowCount, body.row + body.rowCount) - g.row;
+      table.rowCount = Math.max(0, table.rowCount - inside);
     }
   }
 

@@ -297,6 +297,8 @@ export class FailingWorkbook implements LeadWorkbook {
     this.call("setCell", () => this.inner.setCell(location, row, column, value));
   rewriteTexts: LeadWorkbook["rewriteTexts"] = (location, column, writes) =>
     this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
+  removeWrittenRow: LeadWorkbook["removeWrittenRow"] = (location, row, written) =>
+    this.call("removeWrittenRow", () => this.inner.removeWrittenRow(location, row, written));
   selectedRow: LeadWorkbook["selectedRow"] = (location) =>
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>
@@ -353,6 +355,7 @@ export class GatedWorkbook implements LeadWorkbook {
       method === "appendRows" ||
       method === "setCell" ||
       method === "rewriteTexts" ||
+      method === "removeWrittenRow" ||
       method === "writeGeneratedSheet";
     if (writes) {
       this.writing += 1;
@@ -388,6 +391,8 @@ export class GatedWorkbook implements LeadWorkbook {
     this.call("setCell", () => this.inner.setCell(location, row, column, value));
   rewriteTexts: LeadWorkbook["rewriteTexts"] = (location, column, writes) =>
     this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
+  removeWrittenRow: LeadWorkbook["removeWrittenRow"] = (location, row, written) =>
+    this.call("removeWrittenRow", () => this.inner.removeWrittenRow(location, row, written));
   selectedRow: LeadWorkbook["selectedRow"] = (location) =>
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>

@@ -2,8 +2,9 @@
  * Writing the leads: new rows and one cell. Loaded on the first write rather than with the pane,
  * as no part of the first view needs it.
  */
-import { LeadsLocation, TextWrite, WriteValue } from "../workbook";
+import { LeadsLocation, RemoveRowResult, TextWrite, WriteValue } from "../workbook";
 import { unmoved } from "../rules/columns";
+import { changedColumn, changedRowMessage, missingRowMessage } from "../rules/writtenRows";
 import { rangeFormat, rangeFormats, rangeValue, rangeValues, setsAnyFormat } from "./cellWrites";
 import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
 import {
@@ -12,6 +13,8 @@ import {
   columnsFromHeaderRow,
   leadCells,
   queueHeaderRow,
+  queueRowCount,
+  rowCountNow,
 } from "./leadCells";
 import { loadOldFormats, writeLiteral } from "./literalWrites";
 import { rewriteTexts } from "./textRewrites";
@@ -189,4 +192,51 @@ export async function rewriteColumnTexts(
     context,
     texts.map(({ row, text }) => ({ cell: leadCells(context, location, row, 1, at, 1), text }))
   );
+}
+
+/**
+ * Removes a row Lead Tally wrote (the undo of a recorded lead), only while each cell it wrote
+ * still holds what it wrote: round trip 1 finds the columns by header and counts the rows now,
+ * round trip 2 reads the row where its headers are, and only then is it deleted.
+ *
+ * The row's range is deleted with the cells below shifted up (Range.delete, ExcelApi 1.1), not
+ * through TableRow.delete: Microsoft's co-authoring guidance (office-js-docs-pr
+ * docs/excel/co-authoring-in-excel-add-ins.md) names the table-row collection as what makes
+ * co-authors' Excel refresh on a merge conflict, and a TableRow points at a row index rather than
+ * its data, so a co-author's sort between the check and the delete would remove another row. A
+ * range edit merges like the owner's own Delete, and the table shrinks around it.
+ */
+export async function removeWrittenRow(
+  context: Excel.RequestContext,
+  location: LeadsLocation,
+  row: number,
+  written: readonly WriteValue[]
+): Promise<RemoveRowResult> {
+  const header = queueHeaderRow(context, location);
+  const count = queueRowCount(context, location);
+  await context.sync();
+  const at = columnsFromHeaderRow(header, location);
+  const rowsNow = rowCountNow(count, location);
+  if (!Number.isInteger(row) || row < 0 || row >= rowsNow || written.length !== at.length) {
+    return { removed: false, reason: missingRowMessage(describeLocation(location)) };
+  }
+  // A table's row is deleted across the whole table (Excel refuses to shift part of a table's
+  // row); a plain range's across the leads' columns only, so cells beside them stay put.
+  const width = location.tableName !== null ? (header.values[0]?.length ?? 0) : Math.max(...at) + 1;
+  const cells = leadCells(context, location, row, 1, 0, width).load("values, valueTypes");
+  await context.sync();
+  // An error cell reads as its text: it is never what Lead Tally wrote, so it counts as changed.
+  const now = at.map((column) =>
+    cells.valueTypes[0]?.[column] === "Error" ? null : cells.values[0]?.[column]
+  );
+  const changed = changedColumn(written, now);
+  if (changed !== null) {
+    return {
+      removed: false,
+      reason: changedRowMessage(location.headers[changed], describeLocation(location)),
+    };
+  }
+  cells.delete("Up");
+  await context.sync();
+  return { removed: true, location: { ...location, rowCount: rowsNow - 1 } };
 }

@@ -146,6 +146,38 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     expect(subject.formulaAt("Leads", 1, 3)).toBeNull();
   });
 
+  it("removeWrittenRow refuses a row that changed since it was written, and says which cell", async () => {
+    const { workbook } = make([leadsSheet()]);
+    const written = [{ serial: 46100 }, "Referral", "Open", null];
+    const updated = await workbook.appendRows(await onlyLeads(workbook), [written]);
+    await workbook.setCell(updated, 1, 2, "Won");
+    expect(await workbook.removeWrittenRow(updated, 1, written)).toEqual({
+      removed: false,
+      reason: expect.stringContaining('its "Outcome" cell in the leads table "Leads" has changed'),
+    });
+    // A row the leads no longer reach is not removed either (rows deleted or sorted since).
+    expect(await workbook.removeWrittenRow(updated, 5, written)).toMatchObject({ removed: false });
+    expect(await workbook.readColumns(await onlyLeads(workbook), [1, 2])).toEqual([
+      ["Website", "Referral"],
+      ["Won", "Won"],
+    ]);
+  });
+
+  it("removeWrittenRow removes the unchanged row it wrote and leaves the rows above as they were", async () => {
+    // Range.delete with shift up (ExcelApi 1.1; office-js-docs-reference excel.range delete):
+    // the rows below move up and the table shrinks; the calculated column stays in the others.
+    const subject = make([leadsSheet()]);
+    const { workbook } = subject;
+    const written = [{ serial: 46100 }, "=1+1", "Open", null];
+    const updated = await workbook.appendRows(await onlyLeads(workbook), [written]);
+    const result = await workbook.removeWrittenRow(updated, 1, written);
+    expect(result).toEqual({ removed: true, location: { ...updated, rowCount: 1 } });
+    const found = await onlyLeads(workbook);
+    expect(found).toMatchObject({ tableName: "Leads", rowCount: 1 });
+    expect(await workbook.readColumns(found, [0, 1, 2])).toEqual([[46000], ["Website"], ["Won"]]);
+    expect(subject.formulaAt("Leads", 1, 3)).toBe("=TODAY()-[@Date]");
+  });
+
   it("writeGeneratedSheet refreshes in place: a formula of the owner's that refers to it survives", async () => {
     const subject = make([
       leadsSheet(),

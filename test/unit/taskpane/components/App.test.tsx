@@ -122,6 +122,7 @@ describe("App", () => {
       appendRows: (...args) => sample.appendRows(...args),
       setCell: (...args) => sample.setCell(...args),
       rewriteTexts: (...args) => sample.rewriteTexts(...args),
+      removeWrittenRow: (...args) => sample.removeWrittenRow(...args),
       selectedRow: (...args) => sample.selectedRow(...args),
       createLeadsTable: () => sample.createLeadsTable(),
       findTables: (accepts) => sample.findTables(accepts),
