@@ -194,6 +194,8 @@ export function App({
           canMark={lead.mapping?.outcome != null}
           pendingLeads={lead.pendingLeads}
           saved={lead.saved}
+          canUndo={lead.canUndo}
+          onUndo={lead.undoLastLead}
           target={lead.target}
           wonLabel={outcomeLabel(lead.settings, "won")}
           lostLabel={outcomeLabel(lead.settings, "lost")}

@@ -22,6 +22,9 @@ export interface RecordSectionProps {
   readonly canMark: boolean;
   readonly pendingLeads: number;
   readonly saved: boolean;
+  /** True while the last recorded lead may be undone. */
+  readonly canUndo: boolean;
+  readonly onUndo: () => void;
   readonly target: LeadTarget | null;
   readonly wonLabel: string;
   readonly lostLabel: string;
@@ -74,7 +77,12 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
       {!props.canRecord && (
         <p className={styles.hint}>Choose the leads and their Source column to record leads.</p>
       )}
-      <SaveStatus pendingLeads={props.pendingLeads} saved={props.saved} target={props.target} />
+      <SaveStatus
+        pendingLeads={props.pendingLeads}
+        saved={props.saved}
+        target={props.target}
+        onUndo={props.canUndo ? props.onUndo : undefined}
+      />
       {props.today !== null && <p className={styles.text}>{props.today}</p>}
       <AddSourceForm disabled={!props.canRecord} onAddSource={props.onAddSource} />
       <MarkOutcome

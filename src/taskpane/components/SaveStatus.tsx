@@ -1,10 +1,16 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { LeadTarget } from "../hooks/useRecording";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
   saved: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface SaveStatusProps {
@@ -12,10 +18,17 @@ export interface SaveStatusProps {
   readonly saved: boolean;
   /** The lead last written, named in "Saved". */
   readonly target?: LeadTarget | null;
+  /** Undoes the lead just saved; shown beside "Saved" when given. */
+  readonly onUndo?: () => void;
 }
 
 /** How many clicked leads are still being written, then "Saved". Announced politely. */
-export function SaveStatus({ pendingLeads, saved, target }: SaveStatusProps): React.JSX.Element {
+export function SaveStatus({
+  pendingLeads,
+  saved,
+  target,
+  onUndo,
+}: SaveStatusProps): React.JSX.Element {
   const styles = useSectionStyles();
   const local = useStyles();
   let text = "";
@@ -27,13 +40,22 @@ export function SaveStatus({ pendingLeads, saved, target }: SaveStatusProps): Re
         ? `Saved: row ${target.sheetRow}${target.source === null ? "" : `, ${target.source}`}`
         : "Saved";
   }
+  const done = saved && pendingLeads === 0;
+  // The button stays outside the live region, so only the status itself is announced.
   return (
-    <p
-      className={saved && pendingLeads === 0 ? `${styles.text} ${local.saved}` : styles.hint}
-      role="status"
-      aria-live="polite"
-    >
-      {text}
-    </p>
+    <div className={local.row}>
+      <p
+        className={done ? `${styles.text} ${local.saved}` : styles.hint}
+        role="status"
+        aria-live="polite"
+      >
+        {text}
+      </p>
+      {done && onUndo !== undefined && (
+        <Button size="small" onClick={onUndo}>
+          Undo
+        </Button>
+      )}
+    </div>
   );
 }

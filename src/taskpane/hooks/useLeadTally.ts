@@ -54,6 +54,8 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySourc
   readonly pendingLeads: number;
   /** True once queued leads are written, until the next click. */
   readonly saved: boolean;
+  /** True while the last recorded lead may be undone. */
+  readonly canUndo: boolean;
   readonly busy: boolean;
   readonly creating: boolean;
   /** What Find leads again found; null until it is used. */
@@ -79,6 +81,7 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySourc
   createLeadsTable(): void;
   confirmMapping(): void;
   recordLead(source: string, note?: string): void;
+  undoLastLead(): void;
   setLeadDay(day: LeadDay): void;
   /** Writes the job's value typed; returns what is wrong with it, or null. */
   saveValue(text: string): string | null;
@@ -167,6 +170,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     notice: session.notice,
     pendingLeads: session.queueState.pendingLeads,
     saved: recording.saved && session.queueState.pendingLeads === 0,
+    canUndo: recording.canUndo && session.queueState.pendingLeads === 0,
     busy: session.queueState.busy,
     creating: leads.creating,
     found: leads.found,
@@ -186,6 +190,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     createLeadsTable: leads.createLeadsTable,
     confirmMapping: leads.confirmMapping,
     recordLead: recording.recordLead,
+    undoLastLead: recording.undoLastLead,
     setLeadDay: recording.setLeadDay,
     saveValue: recording.saveValue,
     skipValue: recording.skipValue,

@@ -2,7 +2,7 @@
  * Recording leads as they come in (one click per lead, queued) and marking a lead won or lost.
  */
 import { useCallback, useRef, useState } from "react";
-import type { LeadsLocation } from "../../workbook/workbook";
+import type { LeadsLocation, WriteValue } from "../../workbook/workbook";
 import { sheetRowOf } from "../describe";
 import { describeError } from "../errorMessages";
 import {
@@ -41,6 +41,10 @@ export interface Recording {
   saveValue(text: string): string | null;
   skipValue(): void;
   recordLead(source: string, note?: string): void;
+  /** True while the last recorded lead may be undone (until the next click). */
+  readonly canUndo: boolean;
+  /** Removes the last recorded lead's row, only while it is as written; else says why not. */
+  undoLastLead(): void;
   markOutcome(outcome: OutcomeChoice): void;
   targetSelectedRow(): void;
   /** Forgets the lead to mark: the leads it was in are gone or changed. */
@@ -53,12 +57,15 @@ export function useRecording(
   setLocation: (next: LeadsLocation) => void
 ): Recording {
   const { workbook, now, queue, live, leadWriter, setError, setNotice } = session;
-  const { appended, sourceOf, outcomeWritten } = sources;
+  const { appended, sourceOf, outcomeWritten, removedFrom } = sources;
   const [saved, setSaved] = useState(false);
   const [target, setTargetState] = useState<LeadTarget | null>(null);
   const [leadDay, setLeadDay] = useState<LeadDay>({ kind: "today" });
   const [valueFor, setValueFor] = useState<LeadTarget | null>(null);
   const lastLead = useRef<LeadTarget | null>(null);
+  /** The row the pane wrote last, as written: what an undo may remove, and only unchanged. */
+  const lastWritten = useRef<{ target: LeadTarget; row: readonly WriteValue[] } | null>(null);
+  const [canUndo, setCanUndo] = useState(false);
 
   const setTarget = useCallback((next: LeadTarget | null) => {
     if (next?.kind === "last") lastLead.current = next;
@@ -84,11 +91,9 @@ export function useRecording(
       }
       const firstRowCount = at.rowCount;
       let updated: LeadsLocation;
+      const rows = leads.map((lead) => leadRow(at, columns, lead));
       try {
-        updated = await workbook.appendRows(
-          at,
-          leads.map((lead) => leadRow(at, columns, lead))
-        );
+        updated = await workbook.appendRows(at, rows);
       } catch (cause) {
         setError(describeError(cause, what));
         throw cause;
@@ -108,12 +113,15 @@ export function useRecording(
         }))
       );
       const dataRow = updated.rowCount - 1;
-      setTarget({
+      const last: LeadTarget = {
         kind: "last",
         dataRow,
         sheetRow: sheetRowOf(updated, dataRow),
         source: leads[leads.length - 1].source,
-      });
+      };
+      setTarget(last);
+      lastWritten.current = { target: last, row: rows[rows.length - 1] };
+      setCanUndo(true);
       setSaved(true);
     },
     [workbook, live, setError, setLocation, appended, setTarget]
@@ -134,11 +142,42 @@ export function useRecording(
         return;
       }
       setSaved(false);
+      setCanUndo(false);
       // writeLeads has already reported a failure in words the owner understands.
       queue.enqueueLead({ source, serial, note: note ?? null }).catch(() => undefined);
     },
     [queue, live, now, leadDay, setError]
   );
+
+  const undoLastLead = useCallback(() => {
+    const written = lastWritten.current;
+    if (written === null) return;
+    const { target: lead, row } = written;
+    setCanUndo(false);
+    queue
+      .enqueueTask(async () => {
+        const at = live.current.location;
+        if (at === null) throw new Error(NEEDS_SOURCE);
+        const result = await workbook.removeWrittenRow(at, lead.dataRow, row);
+        if (!result.removed) {
+          setNotice(result.reason);
+          return;
+        }
+        lastWritten.current = null;
+        setLocation(result.location);
+        removedFrom(lead.dataRow);
+        lastLead.current = null;
+        setTargetState(null);
+        setValueFor(null);
+        setSaved(false);
+        const named = lead.source === null ? "" : ` (${lead.source})`;
+        setNotice(`Lead undone: row ${lead.sheetRow}${named} removed.`);
+      })
+      .catch((cause) => {
+        setCanUndo(true);
+        setError(describeError(cause, `Undoing the lead in row ${lead.sheetRow}`));
+      });
+  }, [queue, workbook, live, setLocation, removedFrom, setError, setNotice]);
 
   const markOutcome = useCallback(
     (outcome: OutcomeChoice) => {
@@ -228,6 +267,8 @@ export function useRecording(
     saveValue,
     skipValue,
     recordLead,
+    canUndo,
+    undoLastLead,
     markOutcome,
     targetSelectedRow,
     clearTarget,

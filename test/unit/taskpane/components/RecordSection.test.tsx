@@ -15,6 +15,8 @@ function renderSection(overrides: Partial<RecordSectionProps> = {}) {
     canMark: true,
     pendingLeads: 0,
     saved: false,
+    canUndo: false,
+    onUndo: jest.fn(),
     target: null,
     wonLabel: "Won",
     lostLabel: "Lost",
@@ -42,6 +44,18 @@ function renderSection(overrides: Partial<RecordSectionProps> = {}) {
 }
 
 describe("RecordSection", () => {
+  it("offers Undo beside Saved only while the last lead may be undone", () => {
+    const target = { kind: "last", dataRow: 60, sheetRow: 62, source: "Walk-in" } as const;
+    const { props, view } = renderSection({ saved: true, canUndo: false, target });
+    expect(screen.getByText("Saved: row 62, Walk-in").getAttribute("role")).toBe("status");
+    expect(screen.queryByRole("button", { name: "Undo" })).toBeNull();
+    view.unmount();
+    const undoable = renderSection({ saved: true, canUndo: true, target });
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(undoable.props.onUndo).toHaveBeenCalledTimes(1);
+    expect(props.onUndo).not.toHaveBeenCalled();
+  });
+
   it("disables recording until the leads and their Source column are known", () => {
     renderSection({ canRecord: false });
     const button = screen.getByRole("button", { name: "Record a lead from Website" });

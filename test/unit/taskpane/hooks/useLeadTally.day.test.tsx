@@ -104,6 +104,39 @@ describe("useLeadTally on a working day", () => {
     expect((await lastRow(workbook))[0]).toBe(TODAY_SERIAL - 13);
   });
 
+  it("undoes the lead it just recorded, and nothing else", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    const [before] = await workbook.findLeads();
+    const rowBefore = await lastRow(workbook);
+    act(() => hook.result.current.setLeadDay({ kind: "yesterday" }));
+    act(() => hook.result.current.recordLead("Walk-in", "Mrs Patel, kitchen"));
+    await idle(hook);
+    expect(hook.result.current.canUndo).toBe(true);
+    act(() => hook.result.current.undoLastLead());
+    await idle(hook);
+    expect((await workbook.findLeads())[0].rowCount).toBe(before.rowCount);
+    expect(await lastRow(workbook)).toEqual(rowBefore);
+    expect(hook.result.current.location?.rowCount).toBe(before.rowCount);
+    expect(hook.result.current.cells?.sources).toHaveLength(before.rowCount);
+    expect(hook.result.current.canUndo).toBe(false);
+    expect(hook.result.current.saved).toBe(false);
+    expect(hook.result.current.notice).toMatch(/^Lead undone: row \d+ \(Walk-in\) removed\.$/);
+  });
+
+  it("refuses to undo a lead whose row changed since it was written, and says why", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    act(() => hook.result.current.recordLead("Website"));
+    await idle(hook);
+    act(() => hook.result.current.markOutcome("won"));
+    await idle(hook);
+    act(() => hook.result.current.undoLastLead());
+    await idle(hook);
+    expect(hook.result.current.notice).toMatch(/^The lead was not removed: its "Outcome" cell/);
+    expect(await lastRow(workbook)).toEqual([TODAY_SERIAL, "Website", "Won", "", ""]);
+  });
+
   it("asks for the job's value after Mark won and writes it to the Value column; Skip writes nothing", async () => {
     const workbook = createSampleWorkbook(NOW);
     const hook = await open(workbook);
