@@ -2,7 +2,7 @@
  * Issue 10 in the preview (production build, headless Chromium, office.js blocked): the answer
  * first, checked against the engine; the sample's Walk-in / Walk in pair proposed, merged with
  * one click and undone; Booked added to won keeping the other wins; two fields on one column
- * refused; a lead recorded for yesterday with a note; Mark won with the job's value; the mapping
+ * refused; a lead recorded for yesterday with a note, then undone; Mark won with the job's value; the mapping
  * folding. axe-core (best-practice rules included) in light and dark at 320 and 350 px, with
  * screenshots of each kept under the run's output folder for a person to look at.
  */
@@ -115,8 +115,9 @@ describe("answers an owner can trust, in the preview", () => {
     expect(await page.getByRole("button", { name: "Change", exact: true }).count()).toBe(1);
   });
 
-  it("records a lead for yesterday with a note", async () => {
+  it("records a lead for yesterday with a note, then undoes it", async () => {
     const { page } = pane();
+    const before = await leadRows(page);
     await page.getByRole("button", { name: "Yesterday", exact: true }).click();
     await page.getByRole("textbox", { name: "Name or note (optional)" }).fill("Mrs Patel, kitchen");
     await page.getByRole("button", { name: "Record a lead from Walk-in", exact: true }).click();
@@ -125,10 +126,19 @@ describe("answers an owner can trust, in the preview", () => {
     const last = (await leadRows(page)).at(-1) as string[];
     expect(dayNumberFromIsoText(last[0])).toBe(today - 1);
     expect([last[1], last[2], last[4]]).toEqual(["Walk-in", "Open", "Mrs Patel, kitchen"]);
+
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await page.getByText(/^Lead undone: row \d+ \(Walk-in\) removed\.$/).waitFor({
+      timeout: UI_TIMEOUT,
+    });
+    expect(await leadRows(page)).toEqual(before);
+    expect(await page.getByRole("button", { name: "Undo", exact: true }).count()).toBe(0);
   });
 
   it("marks the lead won and asks for the job's value, written to the Value column", async () => {
     const { page } = pane();
+    await page.getByRole("button", { name: "Record a lead from Walk-in", exact: true }).click();
+    await page.getByText(/^Saved: row \d+, Walk-in$/).waitFor({ timeout: UI_TIMEOUT });
     await page.getByRole("button", { name: "Mark won", exact: true }).click();
     const value = page.getByRole("textbox", { name: /^Value of the job/ });
     await value.waitFor({ timeout: UI_TIMEOUT });
