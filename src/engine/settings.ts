@@ -26,6 +26,8 @@ export interface TallySettings {
   readonly lostLabels: readonly string[];
   /** Sources the owner added to the tally buttons beyond those in the data and the defaults. */
   readonly extraSources: readonly string[];
+  /** Source buttons the owner hid (the leads keep their rows; only the button goes). */
+  readonly hiddenSources: readonly string[];
   /** The owner's spend table (Source, Spend, optionally Period), if there is one. */
   readonly spend: SavedLocation | null;
   /**
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: TallySettings = {
   wonLabels: [],
   lostLabels: [],
   extraSources: [],
+  hiddenSources: [],
   spend: null,
   spendDeclined: false,
   balance: { unit: "month", thresholds: DEFAULT_BALANCE_THRESHOLDS },
@@ -240,6 +243,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
       wonLabels: field("wonLabels", textList, [], "won labels"),
       lostLabels: field("lostLabels", textList, [], "lost labels"),
       extraSources: field("extraSources", textList, [], "added sources"),
+      hiddenSources: field("hiddenSources", textList, [], "hidden sources"),
       spend: field("spend", location, DEFAULT_SETTINGS.spend, "spend table location"),
       spendDeclined: field("spendDeclined", flag, false, "spend table choice"),
       balance: field("balance", balance, DEFAULT_SETTINGS.balance, "balance target and thresholds"),

@@ -45,3 +45,13 @@ export function sourceButtons(
   );
   return mergeSources(inData, DEFAULT_SOURCES, extraSources);
 }
+
+/** The source buttons to show: all but those the owner hid (compared as sources are). */
+export function visibleSources(
+  sources: readonly string[],
+  hidden: readonly string[]
+): readonly string[] {
+  if (hidden.length === 0) return sources;
+  const keys = new Set(hidden.map((name) => toKey(name)));
+  return sources.filter((source) => !keys.has(toKey(source)));
+}

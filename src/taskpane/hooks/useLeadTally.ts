@@ -21,6 +21,7 @@ import {
 } from "../../engine";
 import type { LeadDay } from "../leadRows";
 import { isSavedLocation } from "../leadsChoice";
+import { visibleSources } from "../leadSources";
 import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../../workbook/workbook";
 import type { OutcomeChoice } from "../outcomeLabels";
 import { BalanceState, useBalance } from "./useBalance";
@@ -45,7 +46,10 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySourc
   readonly location: LeadsLocation | null;
   readonly mapping: ColumnMapping | null;
   readonly settings: TallySettings;
+  /** The source buttons shown: all but the hidden ones. */
   readonly sources: readonly string[];
+  /** Every source, hidden ones included, for renaming and re-showing. */
+  readonly allSources: readonly string[];
   /** Problems with what was saved in the workbook, shown as warnings. */
   readonly warnings: readonly string[];
   readonly error: string | null;
@@ -164,7 +168,8 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     location: leads.location,
     mapping: leads.mapping,
     settings: session.settings,
-    sources: sources.sources,
+    sources: visibleSources(sources.sources, session.settings.hiddenSources),
+    allSources: sources.sources,
     warnings: session.warnings,
     error: session.error,
     notice: session.notice,

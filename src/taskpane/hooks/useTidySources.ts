@@ -8,7 +8,8 @@ import { toKey, toLabel } from "../../engine";
 import type { TextWrite } from "../../workbook/workbook";
 import { describeError } from "../errorMessages";
 import { NEEDS_SOURCE } from "../leadRows";
-import type { LeadSources } from "./useLeadSources";
+import { DEFAULT_SOURCES } from "../leadSources";
+import { LeadSources, MAX_SOURCE_LENGTH } from "./useLeadSources";
 import type { Session } from "./useSession";
 
 /** The rules, loaded with the part of the pane that proposes merges. */
@@ -31,10 +32,28 @@ export interface TidySources {
   undoMerge(): void;
   keepApart(into: string, others: readonly string[]): void;
   dismissMerged(): void;
+  /**
+   * Renames a source: every cell of it in the Source column (literal text, all or none) and its
+   * added button. Returns what is wrong with the new name (nothing is written then), or null.
+   */
+  renameSource(from: string, to: string): string | null;
+  /** Hides a source's button (saved in the workbook's settings); its leads stay as they are. */
+  hideSource(name: string): void;
+  showSource(name: string): void;
+}
+
+/** A list without `name` (compared as sources are), with `replacement` in its place if given. */
+function replaced(list: readonly string[], name: string, replacement?: string): string[] {
+  const key = toKey(name);
+  const at = list.findIndex((item) => toKey(item) === key);
+  if (at < 0) return [...list];
+  const next = list.filter((item) => toKey(item) !== key);
+  if (replacement !== undefined) next.splice(at, 0, replacement);
+  return next;
 }
 
 export function useTidySources(session: Session, sources: LeadSources): TidySources {
-  const { workbook, queue, live, setError, setNotice } = session;
+  const { workbook, queue, live, persist, setError, setNotice } = session;
   const reload = sources.load;
   const [apart, setApart] = useState<readonly (readonly [string, string])[]>([]);
   const [merged, setMerged] = useState<MergeDone | null>(null);
@@ -102,5 +121,77 @@ export function useTidySources(session: Session, sources: LeadSources): TidySour
 
   const dismissMerged = useCallback(() => setMerged(null), []);
 
-  return { apart, merged, mergeSources, undoMerge, keepApart, dismissMerged };
+  const shown = sources.sources;
+  const renameSource = useCallback(
+    (from: string, to: string): string | null => {
+      const label = toLabel(to);
+      if (label === "") return "Type the new name first.";
+      if (label.length > MAX_SOURCE_LENGTH) {
+        return `That name is ${label.length} characters long; a source name can have at most ${MAX_SOURCE_LENGTH}. Shorten it: nothing was renamed.`;
+      }
+      const taken = shown.find((source) => toKey(source) === toKey(label));
+      if (taken !== undefined && toKey(taken) !== toKey(from)) {
+        return `There is already a source called ${taken}; to make them one, merge them instead.`;
+      }
+      queue
+        .enqueueTask(async () => {
+          const { location: at, mapping: columns } = live.current;
+          const cells =
+            at === null || columns === null || columns.source === null
+              ? null
+              : (await workbook.readColumns(at, [columns.source]))[0];
+          const writes: TextWrite[] = [];
+          cells?.forEach((cell, row) => {
+            if (toKey(toLabel(cell)) === toKey(from)) writes.push({ row, text: label });
+          });
+          if (at !== null && columns !== null && columns.source !== null && writes.length > 0) {
+            await workbook.rewriteTexts(at, columns.source, writes);
+          }
+          // The settings only once the cells are written: a failed write renames nothing.
+          // A usual source (a default button) would come back under its old name: it is hidden.
+          const stored = live.current.settings;
+          const added = stored.extraSources.some((name) => toKey(name) === toKey(from));
+          const extra = added
+            ? replaced(stored.extraSources, from, label)
+            : [...stored.extraSources, label];
+          const usual = DEFAULT_SOURCES.some((name) => toKey(name) === toKey(from));
+          const hidden = replaced(stored.hiddenSources, from);
+          persist({
+            ...stored,
+            extraSources: extra,
+            hiddenSources: usual ? [...hidden, toLabel(from)] : hidden,
+          });
+          setNotice(
+            `Renamed ${from} to ${label}: ${writes.length} ${writes.length === 1 ? "cell" : "cells"} rewritten.`
+          );
+          await reload(at, columns, extra);
+        })
+        .catch((cause) => setError(describeError(cause, `Renaming ${from}`)));
+      return null;
+    },
+    [shown, queue, workbook, live, persist, reload, setError, setNotice]
+  );
+
+  const setHidden = useCallback(
+    (name: string, hidden: boolean) => {
+      const stored = live.current.settings;
+      const others = replaced(stored.hiddenSources, name);
+      persist({ ...stored, hiddenSources: hidden ? [...others, toLabel(name)] : others });
+    },
+    [live, persist]
+  );
+  const hideSource = useCallback((name: string) => setHidden(name, true), [setHidden]);
+  const showSource = useCallback((name: string) => setHidden(name, false), [setHidden]);
+
+  return {
+    apart,
+    merged,
+    mergeSources,
+    undoMerge,
+    keepApart,
+    dismissMerged,
+    renameSource,
+    hideSource,
+    showSource,
+  };
 }

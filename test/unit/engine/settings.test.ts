@@ -7,6 +7,7 @@ const good = {
   wonLabels: ["Signed"],
   lostLabels: [],
   extraSources: ["Radio"],
+  hiddenSources: ["Phone enquiry"],
   spend: { sheetName: "Spend", tableName: "Spend", headerRow: 0, firstColumn: 0 },
   spendDeclined: false,
   balance: {
@@ -80,6 +81,18 @@ describe("parseSettings", () => {
     const parsed = parseSettings({ ...good, balance: { ...good.balance, thresholds: older } });
     expect(parsed.problems).toEqual([]);
     expect(parsed.settings.balance.thresholds.thinPeriodLeads).toBe(10);
+  });
+
+  it("reads the hidden sources; without them, none are hidden and nothing is said", () => {
+    expect(parseSettings({ ...good, hiddenSources: ["Website"] }).settings.hiddenSources).toEqual([
+      "Website",
+    ]);
+    const bad = parseSettings({ ...good, hiddenSources: "Website" });
+    expect(bad.settings.hiddenSources).toEqual([]);
+    expect(bad.problems).toEqual(["The saved hidden sources could not be used and were reset."]);
+    const older: Record<string, unknown> = { ...good };
+    delete older.hiddenSources;
+    expect(parseSettings(older)).toMatchObject({ settings: { hiddenSources: [] }, problems: [] });
   });
 
   it("rejects lists too long to be real", () => {

@@ -233,3 +233,60 @@ describe("useLeadTally tidying the sources", () => {
     expect(hook.result.current.notice).toMatch(/; 1 changed since were left as they are\.$/);
   });
 });
+
+describe("useLeadTally renaming and hiding sources", () => {
+  it("refuses a name over 255 characters with a message, writing nothing", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    const [location] = await workbook.findLeads();
+    const [before] = await workbook.readColumns(location, [1]);
+    let problem: string | null = null;
+    act(() => {
+      problem = hook.result.current.renameSource("Website", "W".repeat(256));
+    });
+    expect(problem).toBe(
+      "That name is 256 characters long; a source name can have at most 255. Shorten it: nothing was renamed."
+    );
+    act(() => {
+      problem = hook.result.current.renameSource("Website", "referral");
+    });
+    expect(problem).toMatch(/^There is already a source called Referral/);
+    await idle(hook);
+    expect((await workbook.readColumns(location, [1]))[0]).toEqual(before);
+  });
+
+  it("renames a source: its cells as literal text, the others untouched, and its button", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    const [location] = await workbook.findLeads();
+    const [before] = await workbook.readColumns(location, [1]);
+    act(() => {
+      expect(hook.result.current.renameSource("Direct mail", "=Leaflets")).toBeNull();
+    });
+    await idle(hook);
+    await waitFor(() => expect(hook.result.current.sources).toContain("=Leaflets"));
+    const [after] = await workbook.readColumns(location, [1]);
+    expect(after).toEqual(before.map((cell) => (cell === "Direct mail" ? "=Leaflets" : cell)));
+    expect(before).toContain("Direct mail");
+    expect(hook.result.current.sources).not.toContain("Direct mail");
+    expect(hook.result.current.notice).toMatch(
+      /^Renamed Direct mail to =Leaflets: \d+ cells? rewritten\.$/
+    );
+  });
+
+  it("hides a source's button and shows it again, kept in the workbook's settings", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    act(() => hook.result.current.hideSource("Website"));
+    await waitFor(() => expect(hook.result.current.sources).not.toContain("Website"));
+    expect(hook.result.current.allSources).toContain("Website");
+    await waitFor(async () =>
+      expect(await workbook.loadSettings()).toMatchObject({ hiddenSources: ["Website"] })
+    );
+    act(() => hook.result.current.showSource("website"));
+    await waitFor(() => expect(hook.result.current.sources).toContain("Website"));
+    await waitFor(async () =>
+      expect(await workbook.loadSettings()).toMatchObject({ hiddenSources: [] })
+    );
+  });
+});
