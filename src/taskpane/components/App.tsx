@@ -213,6 +213,11 @@ export function App({
           onSkipValue={lead.skipValue}
           onRecord={lead.recordLead}
           onAddSource={lead.addSource}
+          allSources={lead.allSources}
+          hiddenSources={lead.settings.hiddenSources}
+          onRenameSource={lead.renameSource}
+          onHideSource={lead.hideSource}
+          onShowSource={lead.showSource}
           onMark={lead.markOutcome}
           onUseSelectedRow={lead.targetSelectedRow}
         />

@@ -15,6 +15,13 @@ const JobValue = React.lazy(() =>
   import(/* webpackChunkName: "answers" */ "./JobValue").then((m) => ({ default: m.JobValue }))
 );
 
+// Renaming and hiding sources is occasional: loaded when opened.
+const ManageSources = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./ManageSources").then((m) => ({
+    default: m.ManageSources,
+  }))
+);
+
 export interface RecordSectionProps {
   readonly sources: readonly string[];
   /** False until the leads and their Source column are known. */
@@ -42,6 +49,12 @@ export interface RecordSectionProps {
   readonly onSkipValue: () => void;
   readonly onRecord: (source: string, note?: string) => void;
   readonly onAddSource: (name: string) => string | null;
+  /** Every source, hidden ones included, and the hidden ones. */
+  readonly allSources: readonly string[];
+  readonly hiddenSources: readonly string[];
+  readonly onRenameSource: (from: string, to: string) => string | null;
+  readonly onHideSource: (name: string) => void;
+  readonly onShowSource: (name: string) => void;
   readonly onMark: (outcome: OutcomeChoice) => void;
   readonly onUseSelectedRow: () => void;
 }
@@ -51,6 +64,7 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
   const styles = useSectionStyles();
   const headingId = React.useId();
   const [note, setNote] = React.useState("");
+  const [managing, setManaging] = React.useState(false);
   const record = (source: string) => {
     props.onRecord(source, note);
     setNote("");
@@ -85,6 +99,21 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
       />
       {props.today !== null && <p className={styles.text}>{props.today}</p>}
       <AddSourceForm disabled={!props.canRecord} onAddSource={props.onAddSource} />
+      <details onToggle={(event) => setManaging(event.currentTarget.open)}>
+        <summary>Rename or hide sources</summary>
+        {managing && (
+          <LoadBoundary what="Renaming sources">
+            <ManageSources
+              sources={props.allSources}
+              hidden={props.hiddenSources}
+              disabled={!props.canRecord}
+              onRename={props.onRenameSource}
+              onHide={props.onHideSource}
+              onShow={props.onShowSource}
+            />
+          </LoadBoundary>
+        )}
+      </details>
       <MarkOutcome
         target={props.target}
         canMark={props.canMark}

@@ -17,6 +17,11 @@ function renderSection(overrides: Partial<RecordSectionProps> = {}) {
     saved: false,
     canUndo: false,
     onUndo: jest.fn(),
+    allSources: ["Website", "Walk-in", "Referral", "Radio"],
+    hiddenSources: ["Radio"],
+    onRenameSource: jest.fn(() => null),
+    onHideSource: jest.fn(),
+    onShowSource: jest.fn(),
     target: null,
     wonLabel: "Won",
     lostLabel: "Lost",
@@ -44,6 +49,24 @@ function renderSection(overrides: Partial<RecordSectionProps> = {}) {
 }
 
 describe("RecordSection", () => {
+  it("renames, hides and shows sources from a panel loaded when opened", async () => {
+    const { props, view } = renderSection();
+    expect(screen.queryByRole("list", { name: "Sources to rename or hide" })).toBeNull();
+    const details = view.container.querySelector("details") as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+    await screen.findByRole("list", { name: "Sources to rename or hide" });
+    fireEvent.click(screen.getByRole("button", { name: "Hide the button for Website" }));
+    expect(props.onHideSource).toHaveBeenCalledWith("Website");
+    fireEvent.click(screen.getByRole("button", { name: "Show the button for Radio" }));
+    expect(props.onShowSource).toHaveBeenCalledWith("Radio");
+    fireEvent.click(screen.getByRole("button", { name: "Rename Walk-in" }));
+    const input = screen.getByRole("textbox", { name: /^New name for Walk-in/ });
+    fireEvent.change(input, { target: { value: "Walk in" } });
+    fireEvent.click(screen.getByRole("button", { name: "Rename" }));
+    expect(props.onRenameSource).toHaveBeenCalledWith("Walk-in", "Walk in");
+  });
+
   it("offers Undo beside Saved only while the last lead may be undone", () => {
     const target = { kind: "last", dataRow: 60, sheetRow: 62, source: "Walk-in" } as const;
     const { props, view } = renderSection({ saved: true, canUndo: false, target });
