@@ -150,6 +150,25 @@ describe("answers an owner can trust, in the preview", () => {
     expect(Number(last[3].replace(/,/g, ""))).toBe(1200);
   });
 
+  it("hides a source's button and shows it again from the Rename or hide panel", async () => {
+    const { page } = pane();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByText("Rename or hide sources", { exact: true }).click();
+    const hide = page.getByRole("button", { name: "Hide the button for Advertising" });
+    await hide.waitFor({ timeout: UI_TIMEOUT });
+    await hide.click();
+    const record = page.getByRole("button", { name: "Record a lead from Advertising" });
+    await waitFor(
+      async () => ((await record.count()) === 0 ? true : undefined),
+      () => "the Advertising button to be hidden"
+    );
+    await page.getByRole("list", { name: "Sources to rename or hide" }).screenshot({
+      path: path.join(SHOTS, "manage-sources-320.png"),
+    });
+    await page.getByRole("button", { name: "Show the button for Advertising" }).click();
+    await record.waitFor({ timeout: UI_TIMEOUT });
+  });
+
   for (const width of [320, 350]) {
     for (const dark of [false, true]) {
       const theme = dark ? "dark" : "light";
