@@ -311,6 +311,14 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
         onLeads(location, () => writes.removeWrittenRow(context, location, row, written))
       );
     },
+    setListValidation: async (location, column, items) => {
+      const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/leadWrites");
+      return run((context) =>
+        onLeads(location, () =>
+          writes.setListValidation(context, location, column, items, supports)
+        )
+      );
+    },
     selectedRow: (location) =>
       run((context) => onLeads(location, () => selectedRow(context, location))),
     findTables: (accepts) => run((context) => findTables(context, accepts)),

@@ -40,6 +40,7 @@ import {
 import { columnsNow, missingColumnMessage } from "./rules/columns";
 import { LEAD_TALLY_ERROR, WorkbookError } from "./rules/errors";
 import { changedColumn, changedRowMessage, missingRowMessage } from "./rules/writtenRows";
+import { listSource } from "./rules/validation";
 import {
   chartOf,
   displayText,
@@ -139,6 +140,7 @@ export class MemoryWorkbook implements LeadWorkbook {
   private readonly readBlockRows: number;
   private readonly listeners = new Set<() => void>();
   private grids: SheetGrid[] | null = null;
+  private readonly validations = new Map<string, { source: string; style: "Warning" }>();
 
   constructor(init: MemoryWorkbookInit = {}) {
     this.settings = init.settings ?? null;
@@ -393,6 +395,32 @@ export class MemoryWorkbook implements LeadWorkbook {
     if (table !== null) table.dataRows = Math.max(0, table.dataRows - 1);
     this.changed();
     return { removed: true, location: { ...location, rowCount: this.resolve(location).rowCount } };
+  }
+
+  async setListValidation(
+    location: LeadsLocation,
+    column: number,
+    items: readonly string[]
+  ): Promise<void> {
+    this.checkColumn(location, column);
+    const list = listSource(location.headers[column], items);
+    if (!list.ok) throw new WorkbookError(LEAD_TALLY_ERROR, list.message);
+    const current = this.resolve(location);
+    const at = this.columnsAt(location, current);
+    // Kept by sheet column, as Excel keeps a whole column's rule.
+    this.validations.set(`${current.sheetName.toLowerCase()}!${current.firstColumn + at[column]}`, {
+      source: list.source,
+      style: "Warning",
+    });
+    this.changed();
+  }
+
+  /** The list rule on a sheet column (zero-based), as the preview keeps it; null without one. */
+  listValidationAt(
+    sheetName: string,
+    column: number
+  ): { readonly source: string; readonly style: "Warning" } | null {
+    return this.validations.get(`${sheetName.toLowerCase()}!${column}`) ?? null;
   }
 
   async selectedRow(location: LeadsLocation): Promise<number | null> {

@@ -93,6 +93,18 @@ export interface LeadWorkbook {
     written: readonly WriteValue[]
   ): Promise<RemoveRowResult>;
 
+  /**
+   * Sets a drop-down list of `items` on the whole `column` of the leads (a table's column, which
+   * Excel extends as the table grows; a plain range's column below its header), with a warning,
+   * not a stop, for other values: the owner can still type a new one. Any rule the column had
+   * is replaced. Text with a comma, or a list over 255 characters, is refused with a message.
+   */
+  setListValidation(
+    location: LeadsLocation,
+    column: number,
+    items: readonly string[]
+  ): Promise<void>;
+
   /** The data row the owner has selected inside the leads, or null. */
   selectedRow(location: LeadsLocation): Promise<number | null>;
 

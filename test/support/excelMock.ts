@@ -73,6 +73,11 @@ export class SheetModel {
   readonly boldRows = new Set<number>();
   readonly customProperties = new Map<string, string>();
   readonly charts: ChartModel[] = [];
+  /** Data-validation rules by sheet column: the rows they cover, the rule and its alert. */
+  readonly validations = new Map<
+    number,
+    { row: number; rowCount: number; rule: unknown; errorAlert: unknown }
+  >();
   autofitted = false;
   deleted = false;
 
@@ -568,6 +573,64 @@ export class FakeRange extends FakeObject<Geometry> {
       requestBytes: 0,
       run: () => this.excel.deleteShiftUp(this.current()),
     });
+  }
+
+  /**
+   * Range.dataValidation (ExcelApi 1.8; office-js-docs-pr docs/excel/excel-add-ins-data-validation.md):
+   * clear() removes the rules of the range's columns; rule and errorAlert are set on the range.
+   * The fake keeps one rule per sheet column and refuses a rule over a column that has another
+   * (Excel refuses to set a rule over mixed rules: clear first).
+   */
+  get dataValidation(): { clear: () => void; rule: unknown; errorAlert: unknown } {
+    const queue = (what: string, run: (g: Geometry) => void): void =>
+      this.excel.queue({
+        label: () => `${what} ${this.describe()}`,
+        requestBytes: 0,
+        run: () => {
+          this.excel.requireApi(8, `dataValidation.${what}`);
+          run(this.current());
+        },
+      });
+    const columns = (g: Geometry): number[] =>
+      Array.from({ length: g.columnCount }, (_, c) => g.column + c);
+    return {
+      clear: () => queue("clear", (g) => columns(g).forEach((c) => g.sheet.validations.delete(c))),
+      get rule(): unknown {
+        throw new Error("The fake does not read dataValidation.rule");
+      },
+      set rule(rule: unknown) {
+        queue("rule", (g) => {
+          for (const c of columns(g)) {
+            const old = g.sheet.validations.get(c);
+            if (old !== undefined && old.rule !== null) {
+              throw new FakeOfficeError("InvalidOperation", "The range has a rule already");
+            }
+            g.sheet.validations.set(c, {
+              row: g.row,
+              rowCount: g.rowCount,
+              rule,
+              errorAlert: null,
+            });
+          }
+        });
+      },
+      get errorAlert(): unknown {
+        throw new Error("The fake does not read dataValidation.errorAlert");
+      },
+      set errorAlert(errorAlert: unknown) {
+        queue("errorAlert", (g) => {
+          for (const c of columns(g)) {
+            const old = g.sheet.validations.get(c);
+            g.sheet.validations.set(c, {
+              row: old?.row ?? g.row,
+              rowCount: old?.rowCount ?? g.rowCount,
+              rule: old?.rule ?? null,
+              errorAlert,
+            });
+          }
+        });
+      },
+    };
   }
 
   getRowsBelow(count = 1): FakeRange {

@@ -299,6 +299,8 @@ export class FailingWorkbook implements LeadWorkbook {
     this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
   removeWrittenRow: LeadWorkbook["removeWrittenRow"] = (location, row, written) =>
     this.call("removeWrittenRow", () => this.inner.removeWrittenRow(location, row, written));
+  setListValidation: LeadWorkbook["setListValidation"] = (location, column, items) =>
+    this.call("setListValidation", () => this.inner.setListValidation(location, column, items));
   selectedRow: LeadWorkbook["selectedRow"] = (location) =>
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>
@@ -356,6 +358,7 @@ export class GatedWorkbook implements LeadWorkbook {
       method === "setCell" ||
       method === "rewriteTexts" ||
       method === "removeWrittenRow" ||
+      method === "setListValidation" ||
       method === "writeGeneratedSheet";
     if (writes) {
       this.writing += 1;
@@ -393,6 +396,8 @@ export class GatedWorkbook implements LeadWorkbook {
     this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
   removeWrittenRow: LeadWorkbook["removeWrittenRow"] = (location, row, written) =>
     this.call("removeWrittenRow", () => this.inner.removeWrittenRow(location, row, written));
+  setListValidation: LeadWorkbook["setListValidation"] = (location, column, items) =>
+    this.call("setListValidation", () => this.inner.setListValidation(location, column, items));
   selectedRow: LeadWorkbook["selectedRow"] = (location) =>
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>

@@ -5,6 +5,7 @@
 import { LeadsLocation, RemoveRowResult, TextWrite, WriteValue } from "../workbook";
 import { unmoved } from "../rules/columns";
 import { changedColumn, changedRowMessage, missingRowMessage } from "../rules/writtenRows";
+import { listSource } from "../rules/validation";
 import { rangeFormat, rangeFormats, rangeValue, rangeValues, setsAnyFormat } from "./cellWrites";
 import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
 import {
@@ -239,4 +240,56 @@ export async function removeWrittenRow(
   cells.delete("Up");
   await context.sync();
   return { removed: true, location: { ...location, rowCount: rowsNow - 1 } };
+}
+
+/** Rows of a worksheet: a plain range's column runs to the sheet's last row. */
+const SHEET_ROWS = 1_048_576;
+
+/**
+ * A drop-down list on the whole column (ExcelApi 1.8; office-js-docs-pr
+ * docs/excel/excel-add-ins-data-validation.md). A table's column gets the rule over its data
+ * body, which Excel extends to the rows the table gains; the co-authoring guidance
+ * (docs/excel/co-authoring-in-excel-add-ins.md) asks for rules on whole table columns, never
+ * on cells below the table. The alert is a warning, not a stop: the owner can still type a
+ * new source. The column's old rule is cleared first (Excel refuses a rule over mixed rules).
+ */
+export async function setListValidation(
+  context: Excel.RequestContext,
+  location: LeadsLocation,
+  column: number,
+  items: readonly string[],
+  supports: SetSupport
+): Promise<void> {
+  checkColumn(location, column);
+  const list = listSource(location.headers[column], items);
+  if (!list.ok) throw new WorkbookError(LEAD_TALLY_ERROR, list.message);
+  if (!supports("ExcelApi", "1.8")) {
+    throw new WorkbookError(
+      LEAD_TALLY_ERROR,
+      "This version of Excel cannot set a drop-down list from an add-in (it needs ExcelApi 1.8)."
+    );
+  }
+  const header = queueHeaderRow(context, location);
+  await context.sync();
+  const at = columnsFromHeaderRow(header, location)[column];
+  const range =
+    location.tableName !== null
+      ? context.workbook.tables.getItem(location.tableName).columns.getItemAt(at).getDataBodyRange()
+      : context.workbook.worksheets
+          .getItem(location.sheetName)
+          .getRangeByIndexes(
+            location.headerRow + 1,
+            location.firstColumn + at,
+            SHEET_ROWS - location.headerRow - 1,
+            1
+          );
+  range.dataValidation.clear();
+  range.dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Warning",
+    title: "Not on the list",
+    message: `Not one of the usual ${location.headers[column]} values. Keep it anyway?`,
+  };
+  await context.sync();
 }

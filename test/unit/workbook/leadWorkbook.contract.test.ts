@@ -24,6 +24,8 @@ interface SheetInit {
 
 interface Subject {
   readonly workbook: LeadWorkbook;
+  /** The list rule on a sheet column: its source and alert style, or null. */
+  listRuleAt(sheet: string, column: number): { source: string; style: string } | null;
   /** The formula in a cell (zero-based), or null when it holds none. */
   formulaAt(sheet: string, row: number, column: number): string | null;
 }
@@ -40,6 +42,7 @@ function memorySubject(sheets: readonly SheetInit[]): Subject {
   });
   return {
     workbook,
+    listRuleAt: (sheet, column) => workbook.listValidationAt(sheet, column),
     // The preview shows a formula cell as its formula, never computed.
     formulaAt: (sheet, row, column) => {
       const text = workbook.listSheets().find((grid) => grid.name === sheet)?.rows[row]?.[column];
@@ -70,6 +73,13 @@ function excelSubject(sheets: readonly SheetInit[]): Subject {
   const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
   return {
     workbook,
+    listRuleAt: (sheet, column) => {
+      const rule = excel.sheetNamed(sheet)?.validations.get(column);
+      if (rule === undefined) return null;
+      const { list } = rule.rule as { list: { inCellDropDown: boolean; source: string } };
+      const { style } = rule.errorAlert as { style: string };
+      return list.inCellDropDown ? { source: list.source, style } : null;
+    },
     formulaAt: (sheet, row, column) => {
       const value = excel.sheetNamed(sheet)?.value(row, column);
       return typeof value === "object" && value !== null && "formula" in value
@@ -176,6 +186,38 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     expect(found).toMatchObject({ tableName: "Leads", rowCount: 1 });
     expect(await workbook.readColumns(found, [0, 1, 2])).toEqual([[46000], ["Website"], ["Won"]]);
     expect(subject.formulaAt("Leads", 1, 3)).toBe("=TODAY()-[@Date]");
+  });
+
+  it("setListValidation puts a warning-style list on the whole column, found by its header", async () => {
+    // docs/excel/excel-add-ins-data-validation.md (ExcelApi 1.8) and the co-authoring guidance:
+    // one rule over the table's whole column; a warning lets the owner type a new source.
+    const subject = make([
+      leadsSheet({
+        rows: [
+          ["Date", "Outcome", "Source", "Days open"],
+          [46000, "Won", "Website", null],
+        ],
+      }),
+    ]);
+    const found = await onlyLeads(subject.workbook);
+    const stale: LeadsLocation = { ...found, headers: HEADERS };
+    await subject.workbook.setListValidation(stale, 1, ["Website", "Walk-in"]);
+    expect(subject.listRuleAt("Leads", 2)).toEqual({ source: "Website,Walk-in", style: "Warning" });
+    expect(subject.listRuleAt("Leads", 1)).toBeNull();
+    // Setting it again replaces the rule rather than failing over the old one.
+    await subject.workbook.setListValidation(stale, 1, ["Website", "Walk-in", "Radio"]);
+    expect(subject.listRuleAt("Leads", 2)?.source).toBe("Website,Walk-in,Radio");
+    await expect(subject.workbook.setListValidation(stale, 1, ["Smith, Jones"])).rejects.toThrow(
+      '"Smith, Jones" has a comma'
+    );
+    await expect(
+      subject.workbook.setListValidation(
+        stale,
+        1,
+        Array.from({ length: 30 }, (_, i) => `Source ${i}`)
+      )
+    ).rejects.toThrow("Excel holds at most 255");
+    expect(subject.listRuleAt("Leads", 2)?.source).toBe("Website,Walk-in,Radio");
   });
 
   it("writeGeneratedSheet refreshes in place: a formula of the owner's that refers to it survives", async () => {

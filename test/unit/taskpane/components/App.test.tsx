@@ -123,6 +123,7 @@ describe("App", () => {
       setCell: (...args) => sample.setCell(...args),
       rewriteTexts: (...args) => sample.rewriteTexts(...args),
       removeWrittenRow: (...args) => sample.removeWrittenRow(...args),
+      setListValidation: (...args) => sample.setListValidation(...args),
       selectedRow: (...args) => sample.selectedRow(...args),
       createLeadsTable: () => sample.createLeadsTable(),
       findTables: (accepts) => sample.findTables(accepts),
