@@ -218,6 +218,7 @@ export function App({
           onRenameSource={lead.renameSource}
           onHideSource={lead.hideSource}
           onShowSource={lead.showSource}
+          onKeepConsistent={lead.keepTypingConsistent}
           onMark={lead.markOutcome}
           onUseSelectedRow={lead.targetSelectedRow}
         />

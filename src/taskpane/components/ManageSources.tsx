@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   },
   input: { minWidth: 0, width: "100%" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground2, marginBlock: tokens.spacingVerticalS },
 });
 
 export interface ManageSourcesProps {
@@ -31,6 +32,8 @@ export interface ManageSourcesProps {
   readonly onRename: (from: string, to: string) => string | null;
   readonly onHide: (name: string) => void;
   readonly onShow: (name: string) => void;
+  /** Sets drop-down lists on the Source and Outcome columns. */
+  readonly onKeepConsistent: () => void;
 }
 
 function RenameForm(props: {
@@ -84,45 +87,54 @@ export function ManageSources(props: ManageSourcesProps): React.JSX.Element {
   const [renaming, setRenaming] = React.useState<string | null>(null);
   const hidden = new Set(props.hidden.map((name) => name.toLowerCase()));
   return (
-    <ul className={styles.list} aria-label="Sources to rename or hide">
-      {props.sources.map((source) => {
-        const isHidden = hidden.has(source.toLowerCase());
-        return (
-          <li key={source} className={styles.item}>
-            {renaming === source ? (
-              <RenameForm
-                from={source}
-                disabled={props.disabled}
-                onRename={props.onRename}
-                onDone={() => setRenaming(null)}
-              />
-            ) : (
-              <>
-                <span className={isHidden ? `${styles.name} ${styles.hidden}` : styles.name}>
-                  {source}
-                  {isHidden ? " (hidden)" : ""}
-                </span>
-                <Button
-                  size="small"
-                  aria-label={`Rename ${source}`}
+    <>
+      <ul className={styles.list} aria-label="Sources to rename or hide">
+        {props.sources.map((source) => {
+          const isHidden = hidden.has(source.toLowerCase());
+          return (
+            <li key={source} className={styles.item}>
+              {renaming === source ? (
+                <RenameForm
+                  from={source}
                   disabled={props.disabled}
-                  onClick={() => setRenaming(source)}
-                >
-                  Rename
-                </Button>
-                <Button
-                  size="small"
-                  aria-label={`${isHidden ? "Show" : "Hide"} the button for ${source}`}
-                  disabled={props.disabled}
-                  onClick={() => (isHidden ? props.onShow(source) : props.onHide(source))}
-                >
-                  {isHidden ? "Show" : "Hide"}
-                </Button>
-              </>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+                  onRename={props.onRename}
+                  onDone={() => setRenaming(null)}
+                />
+              ) : (
+                <>
+                  <span className={isHidden ? `${styles.name} ${styles.hidden}` : styles.name}>
+                    {source}
+                    {isHidden ? " (hidden)" : ""}
+                  </span>
+                  <Button
+                    size="small"
+                    aria-label={`Rename ${source}`}
+                    disabled={props.disabled}
+                    onClick={() => setRenaming(source)}
+                  >
+                    Rename
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={`${isHidden ? "Show" : "Hide"} the button for ${source}`}
+                    disabled={props.disabled}
+                    onClick={() => (isHidden ? props.onShow(source) : props.onHide(source))}
+                  >
+                    {isHidden ? "Show" : "Hide"}
+                  </Button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className={styles.hint}>
+        A drop-down list in the Source and Outcome columns keeps typing consistent in Excel too; a
+        value not on it gets a warning and can still be kept.
+      </p>
+      <Button disabled={props.disabled} onClick={props.onKeepConsistent}>
+        Keep typing consistent
+      </Button>
+    </>
   );
 }

@@ -55,6 +55,7 @@ export interface RecordSectionProps {
   readonly onRenameSource: (from: string, to: string) => string | null;
   readonly onHideSource: (name: string) => void;
   readonly onShowSource: (name: string) => void;
+  readonly onKeepConsistent: () => void;
   readonly onMark: (outcome: OutcomeChoice) => void;
   readonly onUseSelectedRow: () => void;
 }
@@ -110,6 +111,7 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
               onRename={props.onRenameSource}
               onHide={props.onHideSource}
               onShow={props.onShowSource}
+              onKeepConsistent={props.onKeepConsistent}
             />
           </LoadBoundary>
         )}

@@ -8,7 +8,8 @@ import { toKey, toLabel } from "../../engine";
 import type { TextWrite } from "../../workbook/workbook";
 import { describeError } from "../errorMessages";
 import { NEEDS_SOURCE } from "../leadRows";
-import { DEFAULT_SOURCES } from "../leadSources";
+import { DEFAULT_SOURCES, visibleSources } from "../leadSources";
+import { outcomeLabel } from "../outcomeLabels";
 import { LeadSources, MAX_SOURCE_LENGTH } from "./useLeadSources";
 import type { Session } from "./useSession";
 
@@ -40,6 +41,11 @@ export interface TidySources {
   /** Hides a source's button (saved in the workbook's settings); its leads stay as they are. */
   hideSource(name: string): void;
   showSource(name: string): void;
+  /**
+   * On the owner's click: a drop-down list on the whole Source column (the buttons shown) and
+   * on the Outcome column (won, lost, Open), warning on other values rather than refusing them.
+   */
+  keepTypingConsistent(): void;
 }
 
 /** A list without `name` (compared as sources are), with `replacement` in its place if given. */
@@ -183,7 +189,33 @@ export function useTidySources(session: Session, sources: LeadSources): TidySour
   const hideSource = useCallback((name: string) => setHidden(name, true), [setHidden]);
   const showSource = useCallback((name: string) => setHidden(name, false), [setHidden]);
 
+  const keepTypingConsistent = useCallback(() => {
+    queue
+      .enqueueTask(async () => {
+        const { location: at, mapping: columns, settings } = live.current;
+        if (at === null || columns === null || columns.source === null) {
+          throw new Error(NEEDS_SOURCE);
+        }
+        await workbook.setListValidation(
+          at,
+          columns.source,
+          visibleSources(shown, settings.hiddenSources)
+        );
+        const outcome = columns.outcome;
+        if (outcome !== null) {
+          const labels = [outcomeLabel(settings, "won"), outcomeLabel(settings, "lost"), "Open"];
+          await workbook.setListValidation(at, outcome, labels);
+        }
+        setNotice(
+          `${outcome === null ? "The Source column offers" : "The Source and Outcome columns offer"} ` +
+            "a drop-down list now; a value not on it gets a warning, and can still be kept."
+        );
+      })
+      .catch((cause) => setError(describeError(cause, "Setting the drop-down lists")));
+  }, [shown, queue, workbook, live, setError, setNotice]);
+
   return {
+    keepTypingConsistent,
     apart,
     merged,
     mergeSources,

@@ -22,6 +22,7 @@ function renderSection(overrides: Partial<RecordSectionProps> = {}) {
     onRenameSource: jest.fn(() => null),
     onHideSource: jest.fn(),
     onShowSource: jest.fn(),
+    onKeepConsistent: jest.fn(),
     target: null,
     wonLabel: "Won",
     lostLabel: "Lost",
@@ -65,6 +66,8 @@ describe("RecordSection", () => {
     fireEvent.change(input, { target: { value: "Walk in" } });
     fireEvent.click(screen.getByRole("button", { name: "Rename" }));
     expect(props.onRenameSource).toHaveBeenCalledWith("Walk-in", "Walk in");
+    fireEvent.click(screen.getByRole("button", { name: "Keep typing consistent" }));
+    expect(props.onKeepConsistent).toHaveBeenCalledTimes(1);
   });
 
   it("offers Undo beside Saved only while the last lead may be undone", () => {

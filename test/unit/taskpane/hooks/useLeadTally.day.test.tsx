@@ -289,4 +289,22 @@ describe("useLeadTally renaming and hiding sources", () => {
       expect(await workbook.loadSettings()).toMatchObject({ hiddenSources: [] })
     );
   });
+
+  it("keeps typing consistent on one click: drop-down lists on Source and Outcome, as a warning", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    act(() => hook.result.current.hideSource("Advertising"));
+    act(() => hook.result.current.keepTypingConsistent());
+    await idle(hook);
+    const [location] = await workbook.findLeads();
+    const source = workbook.listValidationAt(location.sheetName, location.firstColumn + 1);
+    expect(source?.style).toBe("Warning");
+    expect(source?.source.split(",")).toEqual(hook.result.current.sources);
+    expect(source?.source.split(",")).not.toContain("Advertising");
+    expect(workbook.listValidationAt(location.sheetName, location.firstColumn + 2)).toEqual({
+      source: "Won,Lost,Open",
+      style: "Warning",
+    });
+    expect(hook.result.current.notice).toMatch(/^The Source and Outcome columns offer a drop-down/);
+  });
 });
