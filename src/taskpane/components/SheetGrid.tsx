@@ -43,15 +43,59 @@ export interface SheetGridProps {
   readonly onSelect?: (row: number, column: number) => void;
 }
 
+/** Where an arrow key moves the selection, as in Excel: one cell, never off the sheet. */
+const MOVES: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
 /** One sheet of the preview workbook as a plain table: row 1 of the sheet is the first row. */
 export function SheetGrid({ sheet, selected = null, onSelect }: SheetGridProps): React.JSX.Element {
   const styles = useStyles();
+  const selectedCell = React.useRef<HTMLTableCellElement | null>(null);
+  React.useEffect(() => {
+    // Keeps the cell chosen with the keyboard in sight (jsdom has no scrollIntoView).
+    selectedCell.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selected?.row, selected?.column]);
   if (sheet.rows.length === 0) {
     return <p className={styles.empty}>This sheet is empty.</p>;
   }
+  const width = Math.max(...sheet.rows.map((row) => row.length));
+  // The arrow keys select a cell, as the mouse does, so "Use selected row" can be tried without
+  // a mouse; with no selection yet, the first arrow selects the first row under the headers.
+  const onKeyDown =
+    onSelect === undefined
+      ? undefined
+      : (event: React.KeyboardEvent) => {
+          const move = MOVES[event.key];
+          if (move === undefined) return;
+          event.preventDefault();
+          if (selected === null) {
+            onSelect(Math.min(1, sheet.rows.length - 1), 0);
+            return;
+          }
+          const row = Math.min(sheet.rows.length - 1, Math.max(0, selected.row + move[0]));
+          const column = Math.min(width - 1, Math.max(0, selected.column + move[1]));
+          onSelect(row, column);
+        };
+  const selectedText =
+    selected === null ? "" : `Selected: row ${selected.row + 1}, column ${selected.column + 1}`;
   return (
-    // Focusable so the owner can scroll a wide or long sheet with the keyboard.
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${sheet.name} sheet`}>
+    // Focusable so the owner can scroll a wide or long sheet, and select, with the keyboard.
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={
+        onSelect === undefined
+          ? `${sheet.name} sheet`
+          : `${sheet.name} sheet; the arrow keys select a cell`
+      }
+      aria-description={selectedText || undefined}
+      onKeyDown={onKeyDown}
+    >
       <table className={styles.table} aria-label={sheet.name}>
         <tbody>
           {sheet.rows.map((row, r) => (
@@ -67,6 +111,7 @@ export function SheetGrid({ sheet, selected = null, onSelect }: SheetGridProps):
                     NUMERIC.test(text) ? styles.number : "",
                     selected?.row === r && selected.column === c ? styles.selectedCell : "",
                   ].join(" ")}
+                  ref={selected?.row === r && selected.column === c ? selectedCell : undefined}
                   title={text.length > 24 ? text : undefined}
                   onClick={onSelect === undefined ? undefined : () => onSelect(r, c)}
                 >

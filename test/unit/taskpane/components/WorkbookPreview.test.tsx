@@ -92,4 +92,40 @@ describe("WorkbookPreview", () => {
     fireEvent.click(screen.getByText("Walk-in"));
     expect(await workbook.selectedRow(location)).toBe(1);
   });
+
+  it("selects a cell with the arrow keys, as the mouse does, staying on the sheet", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "Leads",
+          tableName: "Leads",
+          rows: [
+            ["Date", "Source", "Outcome"],
+            [{ serial: 46096 }, "Website", "Open"],
+            [{ serial: 46096 }, "Walk-in", "Open"],
+          ],
+        },
+      ],
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WorkbookPreview workbook={workbook} />
+      </FluentProvider>
+    );
+    const [location] = await workbook.findLeads();
+    const region = screen.getByRole("region", { name: /^Leads sheet; the arrow keys select/ });
+    fireEvent.keyDown(region, { key: "ArrowDown" });
+    expect(await workbook.selectedRow(location)).toBe(0);
+    fireEvent.keyDown(region, { key: "ArrowDown" });
+    fireEvent.keyDown(region, { key: "ArrowDown" });
+    expect(await workbook.selectedRow(location)).toBe(1);
+    fireEvent.keyDown(region, { key: "ArrowRight" });
+    expect(region.getAttribute("aria-description")).toBe("Selected: row 3, column 2");
+    fireEvent.keyDown(region, { key: "ArrowUp" });
+    fireEvent.keyDown(region, { key: "ArrowUp" });
+    // The header row is a cell like any other, but no lead.
+    expect(await workbook.selectedRow(location)).toBeNull();
+    fireEvent.keyDown(region, { key: "x" });
+    expect(region.getAttribute("aria-description")).toBe("Selected: row 1, column 2");
+  });
 });
