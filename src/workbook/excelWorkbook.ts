@@ -13,9 +13,8 @@
  */
 import { Cell, excelErrorCell } from "../engine";
 import { GeneratedSheet, LeadsLocation, LeadWorkbook, ReadProgress, WriteValue } from "./workbook";
+import { checkColumn, checkRowWidths, checkTextLengths } from "./rules/checks";
 import {
-  checkColumn,
-  checkTextLengths,
   columnsFromHeaderRow,
   leadCells,
   queueHeaderRow,
@@ -189,14 +188,7 @@ export function cellsFromExcel(values: unknown[][], valueTypes: readonly string[
 }
 
 function checkRows(location: LeadsLocation, rows: readonly (readonly WriteValue[])[]): void {
-  const width = location.headers.length;
-  const wrong = rows.findIndex((row) => row.length !== width);
-  if (wrong >= 0) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Row ${wrong + 1} to add has ${rows[wrong].length} values; the ${describeLocation(location)} has ${width} columns.`
-    );
-  }
+  checkRowWidths(location, rows);
   checkTextLengths(location, rows, 0, 0);
 }
 

@@ -6,13 +6,8 @@ import { LeadsLocation, WriteValue } from "../workbook";
 import { unmoved } from "../rules/columns";
 import { rangeFormat, rangeFormats, rangeValue, rangeValues, setsAnyFormat } from "./cellWrites";
 import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
-import {
-  checkColumn,
-  checkTextLengths,
-  columnsFromHeaderRow,
-  leadCells,
-  queueHeaderRow,
-} from "./leadCells";
+import { checkColumn, checkRow, checkTextLengths } from "../rules/checks";
+import { columnsFromHeaderRow, leadCells, queueHeaderRow } from "./leadCells";
 import { loadOldFormats, writeLiteral } from "./literalWrites";
 import { SetSupport, suspendScreenUpdating } from "./requests";
 
@@ -140,12 +135,7 @@ export async function setCell(
   value: WriteValue
 ): Promise<void> {
   checkColumn(location, column);
-  if (!Number.isInteger(row) || row < 0 || row >= location.rowCount) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Row ${row + 1} is not one of the ${location.rowCount} rows of the ${describeLocation(location)}.`
-    );
-  }
+  checkRow(location, row);
   checkTextLengths(location, [[value]], row, column);
   const formats = [[rangeFormat(value)]];
   // The header row in the round trip that reads the cell's format (kept to put back should the

@@ -8,7 +8,7 @@
 import { buildTallySheet, outcomeRules } from "../../../src/engine";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
-import { WorkbookError } from "../../../src/workbook/rules/errors";
+import { LEAD_TALLY_ERROR, WorkbookError } from "../../../src/workbook/rules/errors";
 import { describeError } from "../../../src/taskpane/errorMessages";
 import type { LeadWorkbook, LeadsLocation } from "../../../src/workbook/workbook";
 import { FakeExcel, Formula } from "../../support/excelMock";
@@ -203,6 +203,87 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
       .catch((e: unknown) => e)) as WorkbookError;
     expect(error).toBeInstanceOf(WorkbookError);
     expect(describeError(error, "The tally")).toBe(`The tally did not work: ${error.message}`);
+  });
+
+  it("looks for a header row in the first 20 rows of the sheet's used range, outside tables", async () => {
+    const blank = (count: number) => Array.from({ length: count }, () => []);
+    const { workbook } = make([
+      // A title, then the headers 25 rows down: past the rows looked at.
+      { name: "Far", rows: [["Leads of 2026"], ...blank(24), HEADERS, [46000, "Web", "Won"]] },
+      // Nothing above the headers: the used range starts at them, however far down.
+      { name: "Low", rows: [...blank(60), HEADERS, [46000, "Web", "Won"]] },
+    ]);
+    expect(await workbook.findLeads()).toEqual([
+      {
+        sheetName: "Low",
+        tableName: null,
+        headerRow: 60,
+        firstColumn: 0,
+        headers: HEADERS,
+        rowCount: 1,
+      },
+    ]);
+  });
+
+  it("counts a plain range's rows down to the last row with a value anywhere on its sheet", async () => {
+    const { workbook } = make([
+      {
+        name: "Plain",
+        rows: [HEADERS, [46000, "Web", "Won"], [], [null, null, null, null, null, null, "a note"]],
+      },
+    ]);
+    const found = await onlyLeads(workbook);
+    expect(found.rowCount).toBe(3);
+    const updated = await workbook.appendRows(found, [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    expect(updated.rowCount).toBe(4);
+    expect(await workbook.readColumns(updated, [1])).toEqual([["Web", "", "", "Referral"]]);
+  });
+
+  it("checks setCell's row against the rows of the location it is given", async () => {
+    const { workbook } = make([leadsSheet()]);
+    const found = await onlyLeads(workbook);
+    const updated = await workbook.appendRows(found, [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    await expect(workbook.setCell(found, 1, 2, "Lost")).rejects.toThrow(
+      'Row 2 is not one of the 1 rows of the leads table "Leads".'
+    );
+    await workbook.setCell(updated, 1, 2, "Lost");
+    expect(await workbook.readColumns(updated, [2])).toEqual([["Won", "Lost"]]);
+  });
+
+  it("refuses what it cannot do with the same error and words", async () => {
+    const { workbook } = make([leadsSheet()]);
+    const found = await onlyLeads(workbook);
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: WorkbookError) => ({ code: error.code, message: error.message })
+      );
+    expect(await refusal(workbook.readColumns({ ...found, tableName: "Gone" }, [1]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message:
+        'The leads table "Gone" no longer exists. It may have been renamed or deleted; find the leads again.',
+    });
+    expect(await refusal(workbook.readColumns(found, [4]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message: 'Column 4 is not one of the 4 columns of the leads table "Leads".',
+    });
+    expect(await refusal(workbook.appendRows(found, [["Radio"]]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message: 'Row 1 to add has 1 values; the leads table "Leads" has 4 columns.',
+    });
+    expect(await refusal(workbook.setCell(found, 0, 1, "x".repeat(32768)))).toMatchObject({
+      code: LEAD_TALLY_ERROR,
+      message: expect.stringMatching(/^The text for row 1, column "Source" /),
+    });
+    expect(await refusal(workbook.createTable("Spend", ["Source", "Spend"], [["Web"]]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message: "Row 1 of the new table has 1 values; it has 2 columns.",
+    });
+    expect((await onlyLeads(workbook)).rowCount).toBe(1);
   });
 
   it("names new tables and their sheets alike, by Excel's rules", async () => {
