@@ -34,6 +34,7 @@ import {
   tableNameFrom,
 } from "./rules/names";
 import { columnsNow, missingColumnMessage } from "./rules/columns";
+import { tableLeadRows } from "./rules/tableRows";
 import { findHeaderRow, headerWindow, plainRangeRowCount, usedArea } from "./rules/headerRows";
 import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "./rules/errors";
 import {
@@ -453,25 +454,6 @@ export class MemoryWorkbook implements LeadWorkbook {
     return Array.from({ length: count }, (_, c) => toLabel(sheet.rows[row]?.[first + c]?.value));
   }
 
-  /** Data rows below the header up to the last one with anything in the leads' columns. */
-  private filledRows(
-    sheet: MemorySheet,
-    headerRow: number,
-    firstColumn: number,
-    width: number,
-    limit: number
-  ): number {
-    let count = 0;
-    for (let r = 0; r < limit; r++) {
-      const row = sheet.rows[headerRow + 1 + r];
-      const filled = row
-        ?.slice(firstColumn, firstColumn + width)
-        .some((cell) => cell !== undefined && toLabel(cell.value) !== "");
-      if (filled) count = r + 1;
-    }
-    return count;
-  }
-
   private tableLocation(table: MemoryTable): LeadsLocation {
     return {
       sheetName: table.sheet.name,
@@ -479,12 +461,12 @@ export class MemoryWorkbook implements LeadWorkbook {
       headerRow: table.headerRow,
       firstColumn: table.firstColumn,
       headers: this.headersAt(table.sheet, table.headerRow, table.firstColumn, table.columnCount),
-      rowCount: this.filledRows(
-        table.sheet,
-        table.headerRow,
-        table.firstColumn,
-        table.columnCount,
-        table.dataRows
+      rowCount: tableLeadRows(
+        table.dataRows,
+        this.valuesOf(table.sheet)[table.headerRow + table.dataRows]?.slice(
+          table.firstColumn,
+          table.firstColumn + table.columnCount
+        ) ?? []
       ),
     };
   }

@@ -286,6 +286,27 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     expect((await onlyLeads(workbook)).rowCount).toBe(1);
   });
 
+  it("adds leads below a table's blank rows, and into an empty table's one blank row", async () => {
+    // Blank rows the owner left at the end of a table are its rows (rules/tableRows.ts).
+    const { workbook } = make([
+      leadsSheet({ rows: [HEADERS, [46000, "Website", "Won", null], [], []] }),
+    ]);
+    const found = await onlyLeads(workbook);
+    expect(found.rowCount).toBe(3);
+    const updated = await workbook.appendRows(found, [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    expect(updated.rowCount).toBe(4);
+    expect(await workbook.readColumns(await onlyLeads(workbook), [1])).toEqual([
+      ["Website", "", "", "Referral"],
+    ]);
+    // A new table without data: its first lead goes into the blank row under the headers.
+    const empty = await workbook.createTable("Spend", ["Source", "Spend"], []);
+    const first = await workbook.appendRows(empty, [["Website", 120]]);
+    expect(first.rowCount).toBe(1);
+    expect(await workbook.readColumns(first, [0, 1])).toEqual([["Website"], [120]]);
+  });
+
   it("names new tables and their sheets alike, by Excel's rules", async () => {
     const { workbook } = make([leadsSheet()]);
     expect(await workbook.createTable("Spend", ["Source", "Spend"], [])).toMatchObject({
