@@ -10,7 +10,6 @@ import {
   GENERATED_SHEET_MARK,
   MemoryWorkbook,
   WorkbookError,
-  displayText,
 } from "../../../src/workbook/memoryWorkbook";
 import type { ReadProgress } from "../../../src/workbook/workbook";
 import { LEAD_TALLY_ERROR } from "../../../src/workbook/rules/errors";
@@ -542,20 +541,6 @@ describe("MemoryWorkbook.writeGeneratedSheet", () => {
     const names = workbook.listSheets().map((sheet) => sheet.name);
     expect(names).toEqual(["Leads", "Lead Tally"]);
     expect(workbook.listSheets()[1].rows.flat()).not.toContain("Website");
-  });
-});
-
-describe("displayText", () => {
-  it("shows numbers in the formats Lead Tally writes, as Excel would", () => {
-    expect(displayText(undefined)).toBe("");
-    expect(displayText({ value: 1234567.891, numberFormat: "#,##0.00" })).toBe("1,234,567.89");
-    expect(displayText({ value: -1234.5, numberFormat: "#,##0.00" })).toBe("-1,234.50");
-    expect(displayText({ value: 999.999, numberFormat: "#,##0.00" })).toBe("1,000.00");
-    expect(displayText({ value: 1.5, numberFormat: '0.00"×"' })).toBe("1.50×");
-    expect(displayText({ value: -0.25, numberFormat: "0.0%" })).toBe("-25.0%");
-    expect(displayText({ value: 0.5, numberFormat: "0%" })).toBe("50%");
-    expect(displayText({ value: 0.125 })).toBe("0.125");
-    expect(displayText({ value: true })).toBe("TRUE");
   });
 });
 
