@@ -16,6 +16,7 @@ import {
   Cell,
   GeneratedSheet,
   NEW_LEADS_TABLE_HEADERS,
+  excelErrorCell,
   WriteValue,
   looksLikeLeadsHeader,
   toLabel,
@@ -97,6 +98,8 @@ export interface MemorySheetInit {
   readonly customProperties?: Readonly<Record<string, string>>;
   /** Cells holding formulas of the owner's (zero-based), such as ='Lead Tally'!C5. */
   readonly formulas?: readonly { row: number; column: number; formula: string }[];
+  /** Cells holding Excel error values (zero-based), such as #N/A from a lookup of the owner's. */
+  readonly errors?: readonly { row: number; column: number; code: string }[];
 }
 
 export interface MemoryWorkbookInit {
@@ -110,6 +113,16 @@ export interface MemoryWorkbookInit {
 function sameName(a: string, b: string): boolean {
   // Excel sheet and table names are unique regardless of case.
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * A cell as Excel hands it over to the adapter's reads: empty as "", an error value as an error
+ * cell (as the adapter makes of a cell whose valueTypes says "Error"), else its value.
+ */
+function readCell(cell: StoredCell | undefined): Cell {
+  if (cell === undefined) return "";
+  if (cell.error !== undefined) return excelErrorCell(cell.error) ?? cell.value;
+  return cell.value;
 }
 
 function storedCell(value: WriteValue): StoredCell | undefined {
@@ -146,6 +159,9 @@ export class MemoryWorkbook implements LeadWorkbook {
     init.rows.forEach((row, r) => row.forEach((value, c) => this.writeCell(sheet, r, c, value)));
     for (const { row, column, formula } of init.formulas ?? []) {
       (sheet.rows[row] ??= [])[column] = { value: "", formula };
+    }
+    for (const { row, column, code } of init.errors ?? []) {
+      (sheet.rows[row] ??= [])[column] = { value: code, error: code };
     }
     if (init.tableName !== undefined) {
       this.checkNewTableName(init.tableName);
@@ -246,7 +262,7 @@ export class MemoryWorkbook implements LeadWorkbook {
         const sheetRow = sheet.rows[current.headerRow + 1 + row];
         columns.forEach((column, i) => {
           // Excel hands empty cells over as "".
-          result[i].push(sheetRow?.[current.firstColumn + at[column]]?.value ?? "");
+          result[i].push(readCell(sheetRow?.[current.firstColumn + at[column]]));
         });
       }
       rowsRead = end;

@@ -5,7 +5,7 @@
  * what the interface cannot show (a formula in a cell) is looked at through the workbook's own
  * test view.
  */
-import { buildTallySheet, outcomeRules } from "../../../src/engine";
+import { buildTallySheet, excelErrorCode, outcomeRules } from "../../../src/engine";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
 import { LEAD_TALLY_ERROR, WorkbookError } from "../../../src/workbook/rules/errors";
@@ -20,6 +20,8 @@ interface SheetInit {
   readonly tableName?: string;
   readonly calculated?: Readonly<Record<string, string>>;
   readonly formulas?: readonly { row: number; column: number; formula: string }[];
+  /** Cells holding Excel error values, such as #N/A from a lookup. */
+  readonly errors?: readonly { row: number; column: number; code: string }[];
 }
 
 interface Subject {
@@ -36,6 +38,7 @@ function memorySubject(sheets: readonly SheetInit[]): Subject {
       tableName: sheet.tableName,
       calculatedColumns: sheet.calculated,
       formulas: sheet.formulas,
+      errors: sheet.errors,
     })),
   });
   return {
@@ -65,6 +68,9 @@ function excelSubject(sheets: readonly SheetInit[]): Subject {
     const model = excel.sheetNamed(sheet.name);
     for (const { row, column, formula } of sheet.formulas ?? []) {
       model?.setValue(row, column, { formula } satisfies Formula);
+    }
+    for (const { row, column, code } of sheet.errors ?? []) {
+      model?.setValue(row, column, { error: code });
     }
   }
   const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
@@ -305,6 +311,18 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     const first = await workbook.appendRows(empty, [["Website", 120]]);
     expect(first.rowCount).toBe(1);
     expect(await workbook.readColumns(first, [0, 1])).toEqual([["Website"], [120]]);
+  });
+
+  it("reads an error cell as an error value, and text that looks like one as text", async () => {
+    const { workbook } = make([
+      leadsSheet({
+        rows: [HEADERS, [46000, "Website", "Won", null], [46001, "#N/A", "Open", null]],
+        errors: [{ row: 1, column: 1, code: "#N/A" }],
+      }),
+    ]);
+    const [sources] = await workbook.readColumns(await onlyLeads(workbook), [1]);
+    expect(sources.map((cell) => excelErrorCode(cell))).toEqual(["#N/A", null]);
+    expect(sources[1]).toBe("#N/A");
   });
 
   it("names new tables and their sheets alike, by Excel's rules", async () => {

@@ -13,6 +13,7 @@ describe("displayText", () => {
     expect(displayText({ value: 0.5, numberFormat: "0%" })).toBe("50%");
     expect(displayText({ value: 0.125 })).toBe("0.125");
     expect(displayText({ value: true })).toBe("TRUE");
+    expect(displayText({ value: "#DIV/0!", error: "#DIV/0!", numberFormat: "0%" })).toBe("#DIV/0!");
   });
 });
 
