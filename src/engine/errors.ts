@@ -102,6 +102,24 @@ export const errors = {
     invalidValue(`${argument} must hold numbers; cell ${position} holds ${quote(shown)}.`),
   negativeAmount: (argument: string, position: number, amount: number) =>
     invalidValue(`${argument} must not be negative; cell ${position} holds ${amount}.`),
+  notASpendPeriod: (position: number, shown: string) =>
+    invalidValue(
+      `period must name a period (2026-03, 2026-Q1, 2026, 2026-W09) or hold a date; cell ${position} holds ${quote(shown)}.`
+    ),
+  missingSpendPeriod: (position: number) =>
+    invalidValue(
+      `period of spend cell ${position} is empty while other spend rows have one: give each amount its period.`
+    ),
+  mixedSpendPeriods: (first: string, second: string) =>
+    invalidValue(
+      `period mixes kinds of period (${quote(first)} and ${quote(second)}): give every spend row the same kind, all months or all quarters, say.`
+    ),
+  noClientsToPlan: () =>
+    divisionByZero("No lead has become a client yet, so there is no rate to plan from."),
+  notAClientCount: (shown: string) =>
+    invalidValue(
+      `The number of clients to plan for must be a whole number from 1 up; it is ${quote(shown)}.`
+    ),
   notADate: (argument: string, shown: string) =>
     invalidValue(
       `${argument} must be a date (an Excel date or yyyy-mm-dd text); ${quote(shown)} is not one.`

@@ -52,8 +52,11 @@ interface Builder {
   spend: number;
 }
 
-/** Blank sources, and the text "(no source)" in any spelling, make the one "(no source)" group. */
-function keyOf(cell: Cell): { key: string; label: string } {
+/**
+ * The key spellings of a source are grouped by, and the spelling of this cell. Blank sources, and
+ * the text "(no source)" in any spelling, make the one "(no source)" group.
+ */
+export function keyOfSource(cell: Cell): { key: string; label: string } {
   const label = toLabel(cell);
   const key = label === "" ? NO_SOURCE_LABEL : toKey(label);
   return key === NO_SOURCE_LABEL ? { key, label: NO_SOURCE_LABEL } : { key, label };
@@ -81,7 +84,7 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
   const builderOf = (cell: Cell): Builder => {
     let entry = byCell.get(cell);
     if (entry === undefined) {
-      const { key, label } = keyOf(cell);
+      const { key, label } = keyOfSource(cell);
       let builder = builders.get(key);
       if (builder === undefined) {
         builder = { key, spellings: new Map(), leads: 0, clients: 0, revenue: 0, spend: 0 };

@@ -13,6 +13,10 @@ export const DEFAULT_WON_LABELS: readonly string[] = [
   "converted",
   "sale",
   "sold",
+  // Salesforce's converted lead status, and closed-won deal stages as CRMs export them.
+  "closed - converted",
+  "closed - won",
+  "closedwon",
 ];
 
 export const DEFAULT_LOST_LABELS: readonly string[] = [
@@ -22,6 +26,11 @@ export const DEFAULT_LOST_LABELS: readonly string[] = [
   "disqualified",
   "rejected",
   "no sale",
+  // Salesforce's and HubSpot's closed lead statuses, and closed-lost deal stages.
+  "closed - not converted",
+  "closed - lost",
+  "closedlost",
+  "unqualified",
 ];
 
 export interface OutcomeRules {
@@ -60,4 +69,27 @@ export function classifyOutcome(cell: Cell, rules: OutcomeRules): OutcomeClass {
   if (rules.wonKeys.has(key)) return "won";
   if (rules.lostKeys.has(key)) return "lost";
   return "open";
+}
+
+/** Values that always mean a lead still open. */
+const ALWAYS_OPEN: ReadonlySet<string> = new Set(["", "open"]);
+
+/** Blank and "Open" mean a lead still open, whatever the lists say. */
+export function isAlwaysOpen(label: string): boolean {
+  return ALWAYS_OPEN.has(toKey(toLabel(label)));
+}
+
+/** A label on both lists, or an always-open label on one: what the owner must fix, or null. */
+export function listsProblem(lists: {
+  readonly wonLabels: readonly string[];
+  readonly lostLabels: readonly string[];
+}): string | null {
+  const lostKeys = new Set(lists.lostLabels.map((label) => toKey(toLabel(label))));
+  const both = lists.wonLabels.find((label) => lostKeys.has(toKey(toLabel(label))));
+  if (both !== undefined) return `"${toLabel(both)}" cannot be both won and lost.`;
+  const open = [...lists.wonLabels, ...lists.lostLabels].find(
+    (label) => toLabel(label) !== "" && isAlwaysOpen(label)
+  );
+  if (open !== undefined) return `"${toLabel(open)}" always means a lead still open.`;
+  return null;
 }

@@ -4,7 +4,7 @@
  * back is checked field by field; anything damaged or hand-edited falls back to its default, and
  * the problem is reported rather than crashing the pane.
  */
-import { BalanceThresholds, DEFAULT_BALANCE_THRESHOLDS } from "./balance";
+import { BalanceThresholds, DEFAULT_BALANCE_THRESHOLDS } from "./balanceThresholds";
 import { ColumnMapping, LEAD_FIELDS } from "./leadColumns";
 import { PERIOD_UNITS, PeriodUnit } from "./periods";
 
@@ -28,6 +28,11 @@ export interface TallySettings {
   readonly extraSources: readonly string[];
   /** The owner's spend table (Source, Spend, optionally Period), if there is one. */
   readonly spend: SavedLocation | null;
+  /**
+   * True when the owner chose no spend table. Otherwise, with none saved, a spend table found in
+   * the workbook is proposed and used, as the leads are.
+   */
+  readonly spendDeclined: boolean;
   /** The Marketing vs Sales sheet's period, target and diagnosis thresholds. */
   readonly balance: BalanceSettings;
 }
@@ -45,6 +50,7 @@ export const DEFAULT_SETTINGS: TallySettings = {
   lostLabels: [],
   extraSources: [],
   spend: null,
+  spendDeclined: false,
   balance: { unit: "month", thresholds: DEFAULT_BALANCE_THRESHOLDS },
 };
 
@@ -105,6 +111,10 @@ function mapping(value: unknown): ColumnMapping | null | undefined {
   return result as ColumnMapping;
 }
 
+function flag(value: unknown): boolean | undefined {
+  return typeof value === "boolean" ? value : undefined;
+}
+
 function numberIn(value: unknown, low: number, high: number, whole = false): value is number {
   return (
     typeof value === "number" &&
@@ -128,6 +138,7 @@ export const BALANCE_LIMITS: { readonly [K in keyof BalanceThresholds]: Threshol
   leadChange: { low: 0, high: 10, whole: false },
   conversionChange: { low: 0, high: 1, whole: false },
   minimumLeads: { low: 0, high: 1_000_000, whole: true },
+  thinPeriodLeads: { low: 1, high: 1_000_000, whole: true },
 };
 
 function balance(value: unknown): BalanceSettings | undefined {
@@ -135,6 +146,9 @@ function balance(value: unknown): BalanceSettings | undefined {
   const unit = PERIOD_UNITS.find((candidate) => candidate === value.unit);
   const { targetConversionRate, windowPeriods, leadChange, conversionChange, minimumLeads } =
     value.thresholds;
+  // Settings saved before the thin-period threshold existed lack it: they keep the default.
+  const thinPeriodLeads =
+    value.thresholds.thinPeriodLeads ?? DEFAULT_BALANCE_THRESHOLDS.thinPeriodLeads;
   const within = (name: keyof BalanceThresholds, candidate: unknown): candidate is number => {
     const { low, high, whole } = BALANCE_LIMITS[name];
     return numberIn(candidate, low, high, whole);
@@ -145,13 +159,21 @@ function balance(value: unknown): BalanceSettings | undefined {
     !within("windowPeriods", windowPeriods) ||
     !within("leadChange", leadChange) ||
     !within("conversionChange", conversionChange) ||
-    !within("minimumLeads", minimumLeads)
+    !within("minimumLeads", minimumLeads) ||
+    !within("thinPeriodLeads", thinPeriodLeads)
   ) {
     return undefined;
   }
   return {
     unit,
-    thresholds: { targetConversionRate, windowPeriods, leadChange, conversionChange, minimumLeads },
+    thresholds: {
+      targetConversionRate,
+      windowPeriods,
+      leadChange,
+      conversionChange,
+      minimumLeads,
+      thinPeriodLeads,
+    },
   };
 }
 
@@ -219,6 +241,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
       lostLabels: field("lostLabels", textList, [], "lost labels"),
       extraSources: field("extraSources", textList, [], "added sources"),
       spend: field("spend", location, DEFAULT_SETTINGS.spend, "spend table location"),
+      spendDeclined: field("spendDeclined", flag, false, "spend table choice"),
       balance: field("balance", balance, DEFAULT_SETTINGS.balance, "balance target and thresholds"),
     },
     problems,

@@ -86,7 +86,7 @@ function spill(table: Table): any[][] {
  * @param sources The lead source of each lead: one column (or one row) of the leads table, such as Leads[Source].
  * @param outcomes The outcome of each lead, the same size as sources, such as Leads[Outcome].
  * @param [source] Only the leads of this source. Leave out for all leads.
- * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for won, closed won, client, customer, converted, sale, sold.
+ * @param [won] The outcome labels that mean the lead became a client (a text or a range of texts). Leave out for won, closed won, client, customer, converted, sale, sold, closed - converted, closed - won, closedwon.
  * @returns A number from 0 to 1.
  */
 export function conversionRate(
@@ -106,7 +106,7 @@ export function conversionRate(
  * @param outcomes The outcome of each lead, the same size as sources.
  * @param [source] Only the leads of this source. Leave out for all leads.
  * @param [won] The outcome labels that mean won (a text or a range of texts). Leave out for the default list.
- * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for lost, closed lost, dead, disqualified, rejected, no sale.
+ * @param [lost] The outcome labels that mean lost (a text or a range of texts). Leave out for lost, closed lost, dead, disqualified, rejected, no sale, closed - not converted, closed - lost, closedlost, unqualified.
  * @returns A number from 0 to 1.
  */
 export function winRate(

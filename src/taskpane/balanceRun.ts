@@ -13,20 +13,16 @@ import {
   TallySettings,
   buildBalanceReport,
   dayNumberFromCivil,
+  looksLikeSpendHeader,
   outcomeRules,
   serialFromLocalTime,
+  spendColumns,
   toAmount,
 } from "../engine";
 import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../workbook/workbook";
 import { describeLocation } from "./describe";
 import { isSavedLocation, savedLocationOf } from "./leadsChoice";
-import {
-  NEW_SPEND_TABLE_HEADERS,
-  SPEND_TABLE_NAME,
-  isSpendHeader,
-  spendColumns,
-  spendTableRows,
-} from "./spendTable";
+import { NEW_SPEND_TABLE_HEADERS, SPEND_TABLE_NAME, spendTableRows } from "./spendTable";
 
 export interface BalanceRequest {
   readonly workbook: LeadWorkbook;
@@ -42,8 +38,12 @@ export interface BalanceComputed {
   readonly report: BalanceReport;
   readonly unit: PeriodUnit;
   readonly target: number;
+  /** A period with fewer leads than this is marked thin. */
+  readonly thinPeriodLeads: number;
   /** Where the spend came from ('table "Spend" on sheet "Spend"'), or null without spend. */
   readonly spendFrom: string | null;
+  /** True when no spend table was chosen and the one used was found in the workbook. */
+  readonly spendFound: boolean;
   /** Why a saved spend table was not used, in the owner's words. */
   readonly problems: readonly string[];
 }
@@ -101,7 +101,7 @@ export async function findSpendTables(
   workbook: LeadWorkbook,
   leads: LeadsLocation | null
 ): Promise<LeadsLocation[]> {
-  const found = await workbook.findTables(isSpendHeader);
+  const found = await workbook.findTables(looksLikeSpendHeader);
   return leads === null
     ? found
     : found.filter((location) => !isSavedLocation(location, savedLocationOf(leads)));
@@ -120,6 +120,24 @@ async function spendTable(
   return found.find((location) => isSavedLocation(location, saved)) ?? notFound;
 }
 
+interface SpendRead {
+  readonly sources: PlacedColumn;
+  readonly amounts: PlacedColumn;
+  readonly periods: readonly Cell[] | null;
+}
+
+async function readSpend(workbook: LeadWorkbook, table: LeadsLocation): Promise<SpendRead | null> {
+  const at = spendColumns(table.headers);
+  if (at === null) return null;
+  const wanted = at.period === null ? [at.source, at.spend] : [at.source, at.spend, at.period];
+  const [sources, amounts, periods] = await workbook.readColumns(table, wanted);
+  return {
+    sources: { cells: sources, location: table, column: at.source },
+    amounts: { cells: amounts, location: table, column: at.spend },
+    periods: periods ?? null,
+  };
+}
+
 export async function computeBalance(request: BalanceRequest): Promise<BalanceComputed> {
   const { workbook, leads, mapping, settings, now } = request;
   if (mapping.date === null || mapping.source === null) {
@@ -136,20 +154,19 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
     column === null ? null : cells[columns.indexOf(column)];
 
   const problems: string[] = [];
-  let spend: { sources: PlacedColumn; amounts: PlacedColumn } | null = null;
+  let spendAt: LeadsLocation | null = null;
+  let spendFound = false;
   if (settings.spend !== null) {
     const found = await spendTable(workbook, leads, settings.spend);
-    const spendAt = typeof found === "string" ? null : spendColumns(found.headers);
-    if (typeof found === "string" || spendAt === null) {
-      problems.push(typeof found === "string" ? found : "The spend table has no Spend column.");
-    } else {
-      const [sources, amounts] = await workbook.readColumns(found, [spendAt.source, spendAt.spend]);
-      spend = {
-        sources: { cells: sources, location: found, column: spendAt.source },
-        amounts: { cells: amounts, location: found, column: spendAt.spend },
-      };
-    }
+    if (typeof found === "string") problems.push(found);
+    else spendAt = found;
+  } else if (!settings.spendDeclined) {
+    // Found the way the leads are: a spend table in the workbook is used without a click, and
+    // the pane says where it came from so the owner can choose another.
+    spendAt = (await findSpendTables(workbook, leads))[0] ?? null;
+    spendFound = spendAt !== null;
   }
+  const spend = spendAt === null ? null : await readSpend(workbook, spendAt);
 
   const computedAt = serialFromLocalTime(now);
   const values = cellsOf(mapping.value);
@@ -158,7 +175,14 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
     sources: cellsOf(mapping.source) ?? [],
     outcomes: cellsOf(mapping.outcome),
     values,
-    spend: spend === null ? null : { sources: spend.sources.cells, amounts: spend.amounts.cells },
+    spend:
+      spend === null
+        ? null
+        : {
+            sources: spend.sources.cells,
+            amounts: spend.amounts.cells,
+            periods: spend.periods,
+          },
     unit: settings.balance.unit,
     rules: outcomeRules(settings.wonLabels, settings.lostLabels),
     thresholds: settings.balance.thresholds,
@@ -185,24 +209,29 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
     report: report.value,
     unit: settings.balance.unit,
     target: settings.balance.thresholds.targetConversionRate,
+    thinPeriodLeads: settings.balance.thresholds.thinPeriodLeads,
     spendFrom: spend === null ? null : describeLocation(spend.amounts.location),
+    spendFound,
     problems,
   };
 }
 
 /**
- * A new Spend table on a new sheet, with a row for each source of the leads and their Spend
- * left empty for the owner; sheet and table get free names, so nothing of the owner's changes.
+ * A new Spend table on a new sheet, with a row for each source of the leads and recent period,
+ * Spend left empty for the owner; sheet and table get free names, so nothing of the owner's changes.
  */
 export async function createSpendTable(
   workbook: LeadWorkbook,
   leads: LeadsLocation | null,
-  mapping: ColumnMapping | null
+  mapping: ColumnMapping | null,
+  unit: PeriodUnit,
+  now: Date
 ): Promise<LeadsLocation> {
   let rows: ReturnType<typeof spendTableRows> = [];
   if (leads !== null && mapping !== null && mapping.source !== null) {
     const [sources] = await workbook.readColumns(leads, [mapping.source]);
-    rows = spendTableRows(sources);
+    const today = dayNumberFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+    rows = spendTableRows(sources, unit, today);
   }
   return workbook.createTable(SPEND_TABLE_NAME, NEW_SPEND_TABLE_HEADERS, rows);
 }

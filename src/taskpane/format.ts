@@ -12,15 +12,8 @@ function grouped(text: string): string {
   return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
 }
 
-/**
- * An amount of money as the narrow pane shows it: to the cent below 100 ("42.86"), else in whole
- * units ("1,513"); whole amounts without cents ("50"). The sheet keeps the cents.
- */
-export function formatMoney(value: number): string {
-  const cents = Math.round(value * 100);
-  if (Math.abs(value) >= 100 || cents % 100 === 0) return grouped(String(Math.round(value)));
-  return (cents / 100).toFixed(2);
-}
+/** Money follows the engine's one rounding rule, so the pane and the sheets agree. */
+export { formatMoney } from "../engine";
 
 /** A fraction as a percentage with one decimal: 0.278 → "27.8%", -0.5 → "-50.0%". */
 export function formatPercent(value: number): string {

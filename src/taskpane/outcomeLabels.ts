@@ -7,11 +7,15 @@ export type OutcomeChoice = "won" | "lost";
 export const MAX_LABELS = 200;
 export const MAX_LABEL_LENGTH = 255;
 
-/** The label the owner uses for won or lost: their first, else "Won" or "Lost". */
+/**
+ * The label the owner uses for won or lost: their first, else "Won" or "Lost". A label in lower
+ * case only (as the defaults are listed) is written with a capital, as a person types it.
+ */
 export function outcomeLabel(settings: TallySettings, outcome: OutcomeChoice): string {
   const labels = outcome === "won" ? settings.wonLabels : settings.lostLabels;
   const first = labels.map((label) => toLabel(label)).find((label) => label !== "");
-  return first ?? (outcome === "won" ? "Won" : "Lost");
+  if (first === undefined) return outcome === "won" ? "Won" : "Lost";
+  return first === first.toLowerCase() ? first.charAt(0).toUpperCase() + first.slice(1) : first;
 }
 
 /** Comma-separated labels, trimmed, blanks and repeats left out. */

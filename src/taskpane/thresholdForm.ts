@@ -29,6 +29,7 @@ export const THRESHOLD_FORM: { readonly [F in ThresholdField]: FieldForm } = {
     what: "a number of points",
   },
   minimumLeads: { label: "Fewest leads to judge by", scale: 1, what: "a whole number" },
+  thinPeriodLeads: { label: "Fewest leads for a full period", scale: 1, what: "a whole number" },
 };
 
 export const THRESHOLD_FIELDS = Object.keys(THRESHOLD_FORM) as ThresholdField[];

@@ -291,6 +291,12 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
         onLeads(location, () => writes.setCell(context, location, row, column, value))
       );
     },
+    rewriteTexts: async (location, column, texts) => {
+      const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/leadWrites");
+      return run((context) =>
+        onLeads(location, () => writes.rewriteColumnTexts(context, location, column, texts))
+      );
+    },
     selectedRow: (location) =>
       run((context) => onLeads(location, () => selectedRow(context, location))),
     findTables: (accepts) => run((context) => findTables(context, accepts)),

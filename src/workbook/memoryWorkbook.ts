@@ -27,6 +27,7 @@ import {
   LeadWorkbook,
   LeadsLocation,
   ReadProgress,
+  TextWrite,
 } from "./workbook";
 import {
   freeSheetNameInParentheses,
@@ -320,6 +321,26 @@ export class MemoryWorkbook implements LeadWorkbook {
       value ?? ""
     );
     this.changed();
+  }
+
+  async rewriteTexts(
+    location: LeadsLocation,
+    column: number,
+    writes: readonly TextWrite[]
+  ): Promise<void> {
+    // Everything is checked before anything is written, by the adapter's rules: nothing half done.
+    checkColumn(location, column);
+    for (const { row, text } of writes) {
+      checkRow(location, row);
+      checkTextLengths(location, [[text]], row, column);
+    }
+    const current = this.resolve(location);
+    const at = this.columnsAt(location, current)[column];
+    const sheet = this.sheetOf(current);
+    for (const { row, text } of writes) {
+      this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + at, text);
+    }
+    if (writes.length > 0) this.changed();
   }
 
   async selectedRow(location: LeadsLocation): Promise<number | null> {

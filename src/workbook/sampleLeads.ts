@@ -130,13 +130,16 @@ export function sampleLeadRows(now: Date): WriteValue[][] {
 
 export const SAMPLE_SPEND_HEADERS: readonly string[] = ["Source", "Spend", "Period"];
 
-/** What the paid sources cost in each of the three months before `now`'s, oldest first. */
+/**
+ * What the paid sources cost in each of the three months before `now`'s, oldest first, with
+ * Referral entered as 0 (a free channel); Website has no row, so its spend shows as not entered.
+ */
 export function sampleSpendRows(now: Date): WriteValue[][] {
   const thisMonth = now.getFullYear() * 12 + now.getMonth();
   const rows: WriteValue[][] = [];
   for (let back = 3; back >= 1; back--) {
     const period = periodLabel(thisMonth - back, "month");
-    rows.push(["Google Ads", 300, period], ["Facebook", 120, period]);
+    rows.push(["Google Ads", 300, period], ["Facebook", 120, period], ["Referral", 0, period]);
     if (back === 2) rows.push(["Direct mail", 450, period]);
   }
   return rows;

@@ -36,6 +36,12 @@ export interface ReadProgress {
   readonly totalRows: number;
 }
 
+/** One cell of a column to rewrite: its zero-based data row and its new text. */
+export interface TextWrite {
+  readonly row: number;
+  readonly text: string;
+}
+
 export interface LeadWorkbook {
   /** True for the in-memory preview, not connected to Excel. */
   readonly isPreview: boolean;
@@ -58,6 +64,17 @@ export interface LeadWorkbook {
 
   /** Writes one cell of one lead row (zero-based data row and column). */
   setCell(location: LeadsLocation, row: number, column: number, value: WriteValue): Promise<void>;
+
+  /**
+   * Rewrites the given cells of one column as literal text (tidying a source's spellings), and
+   * no other cell: all of them, or, should Excel refuse part way, none (the old values and formats
+   * are put back).
+   */
+  rewriteTexts(
+    location: LeadsLocation,
+    column: number,
+    writes: readonly TextWrite[]
+  ): Promise<void>;
 
   /** The data row the owner has selected inside the leads, or null. */
   selectedRow(location: LeadsLocation): Promise<number | null>;

@@ -1,13 +1,18 @@
 /**
  * The Marketing vs Sales balance in the preview (production build, headless Chromium, office.js
  * blocked), on one page: the first view carries none of the balance's code; one click on
- * "Balance chart" writes the sheet (checked against the engine on the Leads grid's own values)
- * with its chart drawn under the grid, and shows the same balance in the pane; the sample Spend
- * table chosen, then a new one created, give the investment block; a threshold out of range is
- * refused; axe-core finds nothing in either theme with the balance shown. After every step: no
- * console error, no request to another host.
+ * "Balance chart" writes the sheet (checked against the engine on the Leads and Spend grids' own
+ * values) with its chart drawn under the grid, and shows the same balance in the pane: the
+ * sample's Spend table picked up without a click, per-period figures, "spend not entered" for a
+ * source without spend, a total over paid channels only, the month under way drawn as "so far";
+ * no "Create spend table" while a spend table exists; a threshold out of range is refused;
+ * axe-core finds nothing in either theme with the balance shown. After every step: no console
+ * error, no request to another host. Screenshots of the balance at 350 and 320 px are left in the
+ * system's temporary folder for a person to look at.
  */
 import * as http from "http";
+import * as os from "os";
+import * as path from "path";
 import * as zlib from "zlib";
 import { Locator, Page } from "playwright-core";
 import {
@@ -122,12 +127,18 @@ describe("the Marketing vs Sales balance in the preview", () => {
     const column = (name: string) => leads.headers.indexOf(name);
     const cells = (name: string) => leads.leads.map((lead) => lead[column(name)]);
     const today = dayNumberFromIsoText(await todayInPage(page));
+    const spendRows = (await readSheet(page, "Spend")).slice(1);
     const engine = buildBalanceReport({
       dates: cells("Date"),
       sources: cells("Source"),
       outcomes: cells("Outcome"),
       values: cells("Value").map((value) => (value === "" ? null : Number(value))),
-      spend: null,
+      // The sample's Spend table is used without a click.
+      spend: {
+        sources: spendRows.map((row) => row[0]),
+        amounts: spendRows.map((row) => Number(row[1].replace(/,/g, ""))),
+        periods: spendRows.map((row) => row[2]),
+      },
       unit: "month",
       rules: outcomeRules(),
       thresholds: DEFAULT_BALANCE_THRESHOLDS,
@@ -160,12 +171,17 @@ describe("the Marketing vs Sales balance in the preview", () => {
     expect(sheet.find((row) => row[0] === "Diagnosis")?.[1]).toBe(diagnosis.text);
     const block = blockOf(sheet, ["Period", "Leads", "Clients", "Conversion rate", "Target"]);
     expect(block.map((row) => row.slice(0, 3))).toEqual(
-      periods.map((period) => [period.label, String(period.leads), String(period.won)])
+      periods.map((period) => [
+        period.soFar ? `${period.label} (so far)` : period.label,
+        String(period.leads),
+        String(period.won),
+      ])
     );
     block.forEach((row, index) => {
       const period = periods[index];
       const shown = parseShownNumber(row[3]);
-      const rate = period.leads === 0 ? null : period.won / period.leads;
+      // The month under way is off the rate line, its rate so far in the note.
+      const rate = period.leads === 0 || period.soFar ? null : period.won / period.leads;
       const close =
         rate === null
           ? row[3] === ""
@@ -176,61 +192,98 @@ describe("the Marketing vs Sales balance in the preview", () => {
     await drawn(page, SHEET_CHART);
   });
 
-  it("uses the sample Spend table once chosen: cost and return on the sheet and in the pane", async () => {
+  it("picks up the sample's Spend table without a click: per-period figures, spend not entered, a total over paid channels, the month under way so far", async () => {
     const { page } = pane();
-    await page.getByText("Period, target and spend table", { exact: true }).click();
-    const spendTable = page.getByRole("combobox", { name: "Spend table", exact: true });
-    await spendTable.waitFor({ state: "visible", timeout: UI_TIMEOUT });
-    await waitFor(
-      async () => ((await spendTable.isEnabled()) ? true : undefined),
-      () => "the spend tables to be listed"
-    );
-    await chooseOption(page, spendTable, 'Table "Spend" on sheet "Spend"');
-    // The balance on show follows the new choice, sheet included.
-    const investment = page.getByRole("table", { name: "Marketing as an investment" });
-    const rows = await tableRows(investment);
+    await page
+      .getByText(/^Spend read from table "Spend" on sheet "Spend" \(found in the workbook;/)
+      .waitFor({ state: "visible", timeout: UI_TIMEOUT });
+    const rows = await tableRows(page.getByRole("table", { name: "Marketing as an investment" }));
     expect(rows[0]).toEqual([
       "Source",
       "Spend",
-      "Cost per lead",
+      "Cost per lead (worth)",
       "Cost per client",
       "ROI",
       "Return on spend",
     ]);
-    expect(rows[rows.length - 1].slice(0, 2)).toEqual(["Total", "1,710"]);
+    const bySource = new Map(rows.map((row) => [row[0], row]));
+    // Website has no spend row: not 0, not entered, and not in the cost total.
+    expect(bySource.get("Website")?.slice(1, 2)).toEqual(["spend not entered"]);
+    expect(bySource.get("Referral")?.[1]).toBe("0.00\nfree");
+    const total = rows.find((row) => row[0].startsWith("Total over paid channels"));
+    expect(total?.slice(0, 2)).toEqual([
+      "Total over paid channels (Google Ads, Direct mail, Facebook)",
+      "1,710",
+    ]);
+    expect(rows.some((row) => row[0].startsWith("Spend not entered ("))).toBe(true);
+
+    // Per period: the three months of the sample's spend, adding up to the paid total.
+    const periodRows = await tableRows(page.getByRole("table", { name: "Paid channels by month" }));
+    const spendByMonth = periodRows.slice(1, -1).map((row) => [row[0], row[1]]);
+    expect(spendByMonth.map(([, spend]) => spend)).toEqual(["420", "870", "420"]);
+    expect(periodRows[periodRows.length - 1].slice(0, 2)).toEqual(["Total", "1,710"]);
+
+    // The month under way, in the chart's words for screen readers and in the hint.
+    const month = (await todayInPage(page)).slice(0, 7);
+    const canvas = page.getByRole("img", { name: PANE_CHART, exact: true });
+    const summaryId = (await canvas.getAttribute("aria-describedby")) ?? "";
+    const summary = (await page.locator(`[id="${summaryId}"]`).textContent()) ?? "";
+    expect(summary).toContain(`${month} (so far`);
+    await page
+      .getByText(
+        new RegExp(`^By month;.*${month} is under way: drawn hollow and labelled "so far"`)
+      )
+      .waitFor({ state: "visible" });
+
+    // The sheet carries the same: the per-period block and the total over paid channels.
     const sheet = await readSheet(page, SHEET);
-    const total = blockOf(sheet, ["Source", "Spend", "Leads"]).find((row) => row[0] === "Total");
-    expect(total?.[1]).toBe("1,710.00");
+    expect(blockOf(sheet, ["Period", "Spend", "Leads", "Clients"]).map((row) => row[1])).toEqual([
+      "420",
+      "870",
+      "420",
+      "1,710",
+    ]);
+    const sheetTotal = sheet.find((row) => row[0].startsWith("Total over paid channels"));
+    expect(sheetTotal?.[1]).toBe("1,710");
   });
 
-  it("creates a spend table with a row for each source, beside the sample's, without touching it", async () => {
+  it("offers no Create spend table while the workbook has one, and proposes the one found", async () => {
     const { page } = pane();
-    const before = await readSheet(page, "Spend");
-    await page.getByRole("button", { name: "Create spend table", exact: true }).click();
+    await page.getByText("Period, target and spend table", { exact: true }).click();
+    const spendTable = page.getByRole("combobox", { name: "Spend table", exact: true });
+    await spendTable.waitFor({ state: "visible", timeout: UI_TIMEOUT });
     await page
-      .getByText(/^Created a Spend table on sheet "Spend \(2\)"/)
+      .getByText("Found in the workbook and used; choose another above.")
       .waitFor({ state: "visible", timeout: UI_TIMEOUT });
-    expect(await sheetTabs(page)).toContain("Spend (2)");
-    expect(await readSheet(page, "Spend")).toEqual(before);
-    const created = await readSheet(page, "Spend (2)");
-    expect(created[0]).toEqual(["Source", "Spend", "Period"]);
-    const paneSources = (await tableRows(page.getByRole("table", { name: "Clients by source" })))
-      .slice(1)
-      .map((row) => row[0])
-      .filter((source) => source !== "(no source)");
-    expect(
-      created
-        .slice(1)
-        .map((row) => row[0])
-        .sort()
-    ).toEqual([...paneSources].sort());
-    expect(created.slice(1).every((row) => row[1] === "" && row[2] === "")).toBe(true);
-    // Now the spend table in use: nothing spent yet.
-    await page
-      .getByText('Spend read from table "Spend2" on sheet "Spend (2)".')
-      .waitFor({ timeout: UI_TIMEOUT });
-    const rows = await tableRows(page.getByRole("table", { name: "Marketing as an investment" }));
-    expect(rows[rows.length - 1].slice(0, 2)).toEqual(["Total", "0"]);
+    expect(await page.getByRole("button", { name: "Create spend table" }).count()).toBe(0);
+  });
+
+  it("looks right at 350 and 320 px (screenshots for a person to check)", async () => {
+    const { page } = pane();
+    const investment = page.getByRole("table", { name: "Marketing as an investment" });
+    for (const width of [350, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await drawn(page, PANE_CHART);
+      await investment.scrollIntoViewIfNeeded();
+      const shots: [string, Locator][] = [
+        ["page", page.locator("body")],
+        ["chart", page.getByRole("img", { name: PANE_CHART, exact: true })],
+        ["investment", investment],
+        ["periods", page.getByRole("table", { name: "Paid channels by month" })],
+        ["plan", page.getByRole("textbox", { name: "Clients wanted next month" }).locator("..")],
+      ];
+      for (const [part, locator] of shots) {
+        await locator.screenshot({
+          path: path.join(os.tmpdir(), `lead-tally-balance-${width}-${part}.png`),
+        });
+      }
+      // Nothing of the pane sticks out sideways.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect([width, overflow]).toEqual([width, 0]);
+    }
+    await page.setViewportSize({ width: 350, height: 900 });
   });
 
   it("refuses a threshold out of range and saves the period chosen, sheet and pane following", async () => {
@@ -259,7 +312,7 @@ describe("the Marketing vs Sales balance in the preview", () => {
     );
     const sheet = await readSheet(page, SHEET);
     const labels = blockOf(sheet, ["Period", "Leads", "Clients"]).map((row) => row[0]);
-    for (const label of labels) expect(label).toMatch(/^\d{4}-Q[1-4]$/);
+    for (const label of labels) expect(label).toMatch(/^\d{4}-Q[1-4]( \(so far\))?$/);
     await drawn(page, PANE_CHART);
     await drawn(page, SHEET_CHART);
   });

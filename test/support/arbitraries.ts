@@ -546,6 +546,9 @@ export const REF_DEFAULT_WON = [
   "converted",
   "sale",
   "sold",
+  "closed - converted",
+  "closed - won",
+  "closedwon",
 ];
 export const REF_DEFAULT_LOST = [
   "lost",
@@ -554,6 +557,10 @@ export const REF_DEFAULT_LOST = [
   "disqualified",
   "rejected",
   "no sale",
+  "closed - not converted",
+  "closed - lost",
+  "closedlost",
+  "unqualified",
 ];
 
 export type RefClass = "won" | "lost" | "open";

@@ -109,10 +109,14 @@ export function leadsGridOf(sheetName: string, rows: string[][], headers: string
   };
 }
 
-/** The text a Fluent Dropdown (role combobox) shows as its value. */
+/** The text a combobox shows as its value: a Fluent Dropdown's, or a native select's option. */
 export async function comboboxValue(combobox: Locator): Promise<string> {
   const value = await combobox.evaluate((element) =>
-    element instanceof HTMLInputElement ? element.value : (element as HTMLElement).innerText
+    element instanceof HTMLSelectElement
+      ? (element.selectedOptions[0]?.text ?? "")
+      : element instanceof HTMLInputElement
+        ? element.value
+        : (element as HTMLElement).innerText
   );
   return value.trim();
 }
@@ -142,6 +146,12 @@ export async function elementAtMiddle(page: Page, locator: Locator): Promise<str
  * Opening it with the mouse is tested on its own.
  */
 export async function chooseOption(page: Page, combobox: Locator, option: string): Promise<void> {
+  const native = await combobox.evaluate((element) => element instanceof HTMLSelectElement);
+  if (native) {
+    // A native select's list is drawn by the browser, outside the page: chosen as a user's pick.
+    await combobox.selectOption({ label: option });
+    return;
+  }
   await combobox.focus();
   await page.keyboard.press("Enter");
   const choice = page.getByRole("option", { name: option, exact: true });

@@ -295,6 +295,8 @@ export class FailingWorkbook implements LeadWorkbook {
     this.call("appendRows", () => this.inner.appendRows(location, rows));
   setCell: LeadWorkbook["setCell"] = (location, row, column, value) =>
     this.call("setCell", () => this.inner.setCell(location, row, column, value));
+  rewriteTexts: LeadWorkbook["rewriteTexts"] = (location, column, writes) =>
+    this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
   selectedRow: LeadWorkbook["selectedRow"] = (location) =>
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>
@@ -348,7 +350,10 @@ export class GatedWorkbook implements LeadWorkbook {
 
   private async call<T>(method: WorkbookMethod, run: () => Promise<T>): Promise<T> {
     const writes =
-      method === "appendRows" || method === "setCell" || method === "writeGeneratedSheet";
+      method === "appendRows" ||
+      method === "setCell" ||
+      method === "rewriteTexts" ||
+      method === "writeGeneratedSheet";
     if (writes) {
       this.writing += 1;
       this.maxConcurrentWrites = Math.max(this.maxConcurrentWrites, this.writing);
@@ -381,6 +386,8 @@ export class GatedWorkbook implements LeadWorkbook {
     this.call("appendRows", () => this.inner.appendRows(location, rows));
   setCell: LeadWorkbook["setCell"] = (location, row, column, value) =>
     this.call("setCell", () => this.inner.setCell(location, row, column, value));
+  rewriteTexts: LeadWorkbook["rewriteTexts"] = (location, column, writes) =>
+    this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
   selectedRow: LeadWorkbook["selectedRow"] = (location) =>
     this.call("selectedRow", () => this.inner.selectedRow(location));
   createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>

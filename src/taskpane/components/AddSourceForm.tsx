@@ -8,6 +8,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   field: { flexGrow: 1, minWidth: 0 },
+  // Fluent's Input has a minimum width of its own: at 320 px it would run under the button.
+  input: { minWidth: 0, width: "100%" },
   button: {
     // Level with the input: below the field's label (its line, 2 × XXS padding, XXS margin).
     marginTop: `calc(${tokens.lineHeightBase300} + 3 * ${tokens.spacingVerticalXXS})`,
@@ -43,9 +45,9 @@ export function AddSourceForm({ disabled, onAddSource }: AddSourceFormProps): Re
         validationMessage={problem ?? undefined}
       >
         <Input
+          className={styles.input}
           value={name}
           disabled={disabled}
-          maxLength={255}
           onChange={(_event, data) => {
             setName(data.value);
             setProblem(null);

@@ -3,9 +3,12 @@ import {
   FluentProvider,
   makeStyles,
   tokens,
+  typographyStyles,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, dayNumberFromCivil } from "../../engine";
+import { todayLine } from "../todayLine";
 import type { LeadWorkbook } from "../../workbook/workbook";
 import { BalanceSection } from "./BalanceSection";
 import { useLeadTally } from "../hooks/useLeadTally";
@@ -19,7 +22,6 @@ import { OutcomeLabels } from "./OutcomeLabels";
 import { PreviewBanner } from "./PreviewBanner";
 import { RecordSection } from "./RecordSection";
 import { TallySection } from "./TallySection";
-import { ThemeSwitch } from "./ThemeSwitch";
 import { LoadBoundary } from "./LoadBoundary";
 
 // Only the preview shows the workbook's sheets: Excel users never load this part.
@@ -29,6 +31,33 @@ const WorkbookPreview = React.lazy(() =>
   }))
 );
 
+// Only the preview has a theme switch (Excel sets the theme): Excel users never load it.
+const ThemeSwitch = React.lazy(() =>
+  import(/* webpackChunkName: "preview-switch" */ "./ThemeSwitch").then((m) => ({
+    default: m.ThemeSwitch,
+  }))
+);
+
+// The answer and the outcome values need data read first: they load while it is read.
+const Summary = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./Summary").then((m) => ({ default: m.Summary }))
+);
+const SpellingNotice = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./SpellingNotice").then((m) => ({
+    default: m.SpellingNotice,
+  }))
+);
+const OutcomeValues = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./OutcomeValues").then((m) => ({
+    default: m.OutcomeValues,
+  }))
+);
+
+function isoOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 // The self-check runs in Excel only, on demand: its code stays out of the first view.
 const SelfCheckPanel = React.lazy(() =>
   import(/* webpackChunkName: "selfcheck" */ "./SelfCheckPanel").then((m) => ({
@@ -37,6 +66,7 @@ const SelfCheckPanel = React.lazy(() =>
 );
 
 const useStyles = makeStyles({
+  title: { ...typographyStyles.title3, margin: 0, color: tokens.colorNeutralForeground1 },
   // The FluentProvider itself takes no layout styles: Fluent copies its classes onto the portal
   // nodes of dropdown lists, which would then cover the pane and swallow clicks.
   main: {
@@ -76,14 +106,22 @@ export function App({
   const lead = useLeadTally(workbook, now);
   const hasSourceColumn = lead.location !== null && lead.mapping?.source != null;
   const working = lead.tallying || lead.balancing;
+  const today = now();
+  const spend =
+    lead.balance !== null && lead.balance.spendFrom !== null
+      ? new Map(lead.balance.report.sources.map((source) => [source.label, source.spend]))
+      : null;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.main}>
+        <h1 className={styles.title}>Lead Tally</h1>
         {workbook.isPreview && (
           <>
             <PreviewBanner />
-            <ThemeSwitch dark={previewDark} onChange={setPreviewDark} />
+            <LoadBoundary what="The theme switch">
+              <ThemeSwitch dark={previewDark} onChange={setPreviewDark} />
+            </LoadBoundary>
           </>
         )}
         <Notices
@@ -92,6 +130,25 @@ export function App({
           onDismissError={lead.dismissError}
           onDismissWarnings={lead.dismissWarnings}
         />
+        {lead.cells !== null && lead.cells.sources.length > 0 && (
+          <LoadBoundary what="The summary">
+            <Summary cells={lead.cells} settings={lead.settings} now={today} spend={spend} />
+          </LoadBoundary>
+        )}
+        {lead.cells !== null && (
+          <LoadBoundary what="The spellings of the sources">
+            <SpellingNotice
+              sources={lead.cells.sources}
+              apart={lead.apart}
+              merged={lead.merged}
+              disabled={lead.pendingLeads > 0 || working}
+              onMerge={lead.mergeSources}
+              onKeepApart={lead.keepApart}
+              onUndo={lead.undoMerge}
+              onDismissMerged={lead.dismissMerged}
+            />
+          </LoadBoundary>
+        )}
         <LeadsSection
           loading={lead.loading}
           locations={lead.locations}
@@ -104,10 +161,29 @@ export function App({
           onChooseColumn={lead.chooseColumn}
           onCreateLeadsTable={lead.createLeadsTable}
           onFindAgain={lead.findLeadsAgain}
+          confirmed={lead.confirmed}
+          onConfirm={lead.confirmMapping}
+          found={lead.found}
         >
+          {lead.cells?.outcomes != null && lead.cells.outcomes.length > 0 && (
+            <LoadBoundary what="The outcome values">
+              <OutcomeValues
+                outcomes={lead.cells.outcomes}
+                wonLabels={lead.settings.wonLabels}
+                lostLabels={lead.settings.lostLabels}
+                disabled={working}
+                onClassify={lead.classifyOutcome}
+              />
+            </LoadBoundary>
+          )}
           <OutcomeLabels
-            wonLabels={lead.settings.wonLabels}
-            lostLabels={lead.settings.lostLabels}
+            // The lists in use, defaults included: typing one more label keeps the others.
+            wonLabels={
+              lead.settings.wonLabels.length > 0 ? lead.settings.wonLabels : DEFAULT_WON_LABELS
+            }
+            lostLabels={
+              lead.settings.lostLabels.length > 0 ? lead.settings.lostLabels : DEFAULT_LOST_LABELS
+            }
             disabled={working}
             onSave={lead.setOutcomeLabels}
           />
@@ -122,6 +198,17 @@ export function App({
           wonLabel={outcomeLabel(lead.settings, "won")}
           lostLabel={outcomeLabel(lead.settings, "lost")}
           notice={lead.notice}
+          day={lead.leadDay}
+          todayIso={isoOf(today)}
+          canNote={lead.mapping?.notes != null}
+          today={todayLine(
+            lead.cells,
+            dayNumberFromCivil(today.getFullYear(), today.getMonth() + 1, today.getDate())
+          )}
+          valueFor={lead.valueFor}
+          onDay={lead.setLeadDay}
+          onSaveValue={lead.saveValue}
+          onSkipValue={lead.skipValue}
           onRecord={lead.recordLead}
           onAddSource={lead.addSource}
           onMark={lead.markOutcome}

@@ -32,6 +32,7 @@ const WINDOW_FIELDS: readonly ThresholdField[] = [
   "leadChange",
   "conversionChange",
   "minimumLeads",
+  "thinPeriodLeads",
 ];
 
 const NO_SPEND_TABLE = "none";
@@ -211,15 +212,26 @@ export function BalanceSettings(props: BalanceSettingsProps): React.JSX.Element 
             ))}
           </Dropdown>
         </Field>
-        <p className={section.hint}>
-          Or let Lead Tally add one: a Spend sheet with a row for each source of your leads, for you
-          to fill in. Nothing else in the workbook changes.
-        </p>
-        <div className={section.row}>
-          <Button disabled={disabled || props.creatingSpend} onClick={props.onCreateSpendTable}>
-            Create spend table
-          </Button>
-        </div>
+        {props.spendTables !== null && props.spendTables.length === 0 && (
+          <>
+            <p className={section.hint}>
+              This workbook has no spend table yet. Lead Tally can add one: a Spend sheet with a row
+              for each source of your leads and recent period, for you to fill in. Nothing else in
+              the workbook changes.
+            </p>
+            <div className={section.row}>
+              <Button disabled={disabled || props.creatingSpend} onClick={props.onCreateSpendTable}>
+                Create spend table
+              </Button>
+            </div>
+          </>
+        )}
+        {props.spendTables !== null &&
+          props.spendTables.length > 0 &&
+          props.settings.spend === null &&
+          props.spendIndex !== null && (
+            <p className={section.hint}>Found in the workbook and used; choose another above.</p>
+          )}
         {props.notice !== null && (
           <p className={section.hint} role="status">
             {props.notice}

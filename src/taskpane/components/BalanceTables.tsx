@@ -3,22 +3,27 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableHeader,
+  TableHeaderCell,
   TableRow,
   mergeClasses,
 } from "@fluentui/react-components";
 import {
+  Figures,
+  InvestmentReport,
   NO_RATE,
   Result,
+  SPEND_STATUS_WORDS,
   SourceMoney,
+  SpendStatus,
   averageClientValue,
-  costPerClient,
-  costPerLead,
+  breakEvenCostPerLead,
+  costsMoreThanWorth,
   isSmallSample,
-  returnOnInvestment,
-  returnOnSpend,
-  sumMoney,
+  paidTotalLabel,
   wilsonInterval,
 } from "../../engine";
+import { capitalise } from "../describe";
 import { formatMoney, formatPercent, formatRate, formatTimes } from "../format";
 import { SourceHeadings, useCompactTableStyles } from "./compactTable";
 
@@ -89,45 +94,173 @@ export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.
 }
 
 export interface InvestmentTableProps {
-  /** Every source with leads or spend, as on the sheet's "Marketing as an investment". */
-  readonly sources: readonly SourceMoney[];
+  readonly investment: InvestmentReport;
+  /** True when the leads have values: break-even, ROI and return on spend need them. */
+  readonly hasValues: boolean;
 }
 
-type Money = Omit<SourceMoney, "key" | "label">;
-
-function investmentCells(money: Money): string[] {
-  return [
-    formatMoney(money.spend),
-    shown(costPerLead(money), formatMoney),
-    shown(costPerClient(money), formatMoney),
-    shown(returnOnInvestment(money), formatPercent),
-    shown(returnOnSpend(money), formatTimes),
-  ];
+function ratioText(numerator: number, denominator: number, format: (n: number) => string) {
+  return denominator === 0 ? NO_RATE : format(numerator / denominator);
 }
 
-const INVESTMENT_COLUMNS = ["Spend", "Cost per lead", "Cost per client", "ROI", "Return on spend"];
+/** "Referral", or "5 sources": the rows above name them, and the narrow pane has no room twice. */
+function count(sources: readonly string[]): string {
+  return sources.length === 1 ? sources[0] : `${sources.length} sources`;
+}
 
-/** What each source cost and returned, with the totals. */
-export function InvestmentTable({ sources }: InvestmentTableProps): React.JSX.Element {
+const INVESTMENT_COLUMNS = [
+  "Spend",
+  "Cost per lead (worth)",
+  "Cost per client",
+  "ROI",
+  "Return on spend",
+];
+
+/**
+ * What each source cost and returned: paid channels with their cost per lead beside what a lead
+ * is worth (break-even), free channels, sources whose spend is not entered (never shown as 0), and
+ * a total over the paid channels only, naming them.
+ */
+export function InvestmentTable({
+  investment,
+  hasValues,
+}: InvestmentTableProps): React.JSX.Element {
   const styles = useCompactTableStyles();
   const number = mergeClasses(styles.cell, styles.number);
-  const row = (key: string, label: string, money: Money, className?: string) => (
-    <TableRow key={key} className={className}>
-      <TableCell className={mergeClasses(styles.cell, styles.source)}>{label}</TableCell>
-      {investmentCells(money).map((text, index) => (
-        <TableCell key={INVESTMENT_COLUMNS[index]} className={number}>
-          {text}
+  const row = (
+    key: string,
+    label: string,
+    status: SpendStatus,
+    money: Figures,
+    breakEven: number | null,
+    flagged: boolean,
+    className?: string
+  ) => {
+    const paid = status === "paid";
+    return (
+      <TableRow key={key} className={className}>
+        <TableCell className={mergeClasses(styles.cell, styles.source)}>{label}</TableCell>
+        <TableCell className={number}>
+          {status === "not-entered" ? (
+            <span className={styles.words}>{SPEND_STATUS_WORDS["not-entered"]}</span>
+          ) : (
+            <>
+              <div>{formatMoney(money.spend)}</div>
+              {status === "free" && <div className={styles.sub}>free</div>}
+            </>
+          )}
         </TableCell>
-      ))}
-    </TableRow>
-  );
+        <TableCell className={number}>
+          <div>{paid ? ratioText(money.spend, money.leads, formatMoney) : NO_RATE}</div>
+          {breakEven !== null && (
+            <div className={flagged ? styles.flag : styles.sub}>
+              {flagged ? "above " : "worth "}
+              {formatMoney(breakEven)}
+            </div>
+          )}
+        </TableCell>
+        <TableCell className={number}>
+          {paid ? ratioText(money.spend, money.clients, formatMoney) : NO_RATE}
+        </TableCell>
+        <TableCell className={number}>
+          {paid && hasValues
+            ? ratioText(money.revenue - money.spend, money.spend, formatPercent)
+            : NO_RATE}
+        </TableCell>
+        <TableCell className={number}>
+          {paid && hasValues ? ratioText(money.revenue, money.spend, formatTimes) : NO_RATE}
+        </TableCell>
+      </TableRow>
+    );
+  };
+  const { paid, free, notEntered } = investment;
   return (
-    <div className={styles.scroll}>
+    // Focusable, so a keyboard can scroll it where the pane is too narrow for every column.
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label="Marketing as an investment, scrollable"
+    >
       <Table className={styles.table} size="extra-small" aria-label="Marketing as an investment">
         <SourceHeadings names={INVESTMENT_COLUMNS} />
         <TableBody>
-          {sources.map((source) => row(source.key, source.label, source))}
-          {row("(total)", "Total", sumMoney(sources), styles.total)}
+          {investment.sources.map((source) =>
+            row(
+              source.key,
+              source.label,
+              source.status,
+              source,
+              breakEvenCostPerLead(source, hasValues),
+              costsMoreThanWorth(source, hasValues)
+            )
+          )}
+          {row("(paid)", paidTotalLabel(investment), "paid", paid, null, false, styles.total)}
+          {free.sources.length > 0 &&
+            row("(free)", `Free channels (${count(free.sources)})`, "free", free, null, false)}
+          {notEntered.sources.length > 0 &&
+            row(
+              "(not entered)",
+              `Spend not entered (${count(notEntered.sources)})`,
+              "not-entered",
+              notEntered,
+              null,
+              false
+            )}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** The paid channels' figures per period with spend, and their total. */
+export function PeriodInvestmentTable({
+  investment,
+  hasValues,
+}: InvestmentTableProps): React.JSX.Element {
+  const styles = useCompactTableStyles();
+  const number = mergeClasses(styles.cell, styles.number);
+  const unit = investment.periodUnit ?? "period";
+  const row = (label: string, money: Figures, className?: string) => (
+    <TableRow key={label} className={className}>
+      <TableCell className={mergeClasses(styles.cell, styles.period)}>{label}</TableCell>
+      <TableCell className={number}>{formatMoney(money.spend)}</TableCell>
+      <TableCell className={number}>{money.leads}</TableCell>
+      <TableCell className={number}>{ratioText(money.spend, money.leads, formatMoney)}</TableCell>
+      <TableCell className={number}>{ratioText(money.spend, money.clients, formatMoney)}</TableCell>
+      <TableCell className={number}>
+        {hasValues ? ratioText(money.revenue - money.spend, money.spend, formatPercent) : NO_RATE}
+      </TableCell>
+    </TableRow>
+  );
+  return (
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label={`Paid channels by ${unit}, scrollable`}
+    >
+      <Table className={styles.table} size="extra-small" aria-label={`Paid channels by ${unit}`}>
+        <TableHeader>
+          <TableRow>
+            {[capitalise(unit), "Spend", "Leads", "Cost per lead", "Cost per client", "ROI"].map(
+              (name, index) => (
+                <TableHeaderCell
+                  key={name}
+                  className={mergeClasses(
+                    styles.cell,
+                    index === 0 ? styles.source : styles.heading
+                  )}
+                >
+                  {name}
+                </TableHeaderCell>
+              )
+            )}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {investment.periods.map((period) => row(period.label, period))}
+          {row("Total", investment.paid, styles.total)}
         </TableBody>
       </Table>
     </div>

@@ -7,10 +7,11 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import type { BalanceVerdict } from "../../engine";
+import { BalanceVerdict, spendCoverageText } from "../../engine";
 import type { BalanceResult } from "../hooks/useLeadTally";
 import { formatPercent } from "../format";
-import { InvestmentTable, SourceMoneyTable } from "./BalanceTables";
+import { BalancePlanner } from "./BalancePlanner";
+import { InvestmentTable, PeriodInvestmentTable, SourceMoneyTable } from "./BalanceTables";
 import { PeriodChart } from "./PeriodChart";
 import { useSectionStyles } from "./styles";
 
@@ -45,11 +46,40 @@ function status({ sheetName, writing, report }: BalanceResult): string {
   return `${preferred} sheet updated: written to "${sheetName}", because a sheet of yours is already called "${preferred}".`;
 }
 
-/** The balance as on the Marketing vs Sales sheet: diagnosis, chart, sources, investment. */
+function periodHint({ report, unit, target, thinPeriodLeads }: BalanceResult): string {
+  const underWay = report.periods.find((period) => period.soFar);
+  const thin = report.periods.filter((period) => period.thin && !period.soFar);
+  const parts = [`By ${unit}; your target conversion rate is ${formatPercent(target)}.`];
+  if (underWay !== undefined) {
+    parts.push(
+      `${underWay.label} is under way: drawn hollow and labelled "so far", off the rate line and ` +
+        "out of the diagnosis, as its leads have not had time to convert."
+    );
+  }
+  if (thin.length > 0) {
+    parts.push(
+      `Hollow rate points mark thin ${unit}s, with fewer than ${thinPeriodLeads} leads: ` +
+        `${thin.map((period) => period.label).join(", ")}.`
+    );
+  }
+  return parts.join(" ");
+}
+
+/** What the investment figures rest on: where the spend came from, and how it is matched. */
+function spendHint({ spendFrom, spendFound, report }: BalanceResult): string {
+  const found = spendFound
+    ? " (found in the workbook; choose another under Period, target and spend table)"
+    : "";
+  const coverage = report.investment === null ? "" : ` ${spendCoverageText(report.investment)}`;
+  return `Spend read from ${spendFrom ?? ""}${found}.${coverage}`;
+}
+
+/** The balance as on the Marketing vs Sales sheet: diagnosis, chart, sources, investment, plan. */
 export function BalanceView({ balance, dark }: BalanceViewProps): React.JSX.Element {
   const styles = useStyles();
   const section = useSectionStyles();
-  const { report, unit, target, spendFrom } = balance;
+  const { report, unit, target } = balance;
+  const { investment } = report;
   const withLeads = report.sources.filter((source) => source.leads > 0);
   return (
     <div className={section.section}>
@@ -62,10 +92,12 @@ export function BalanceView({ balance, dark }: BalanceViewProps): React.JSX.Elem
           {report.diagnosis.text}
         </MessageBarBody>
       </MessageBar>
-      <p className={section.hint}>
-        By {unit}; your target conversion rate is {formatPercent(target)}. The {unit} under way is
-        left out of the diagnosis: its leads have not had time to convert.
-      </p>
+      {report.periodAdvice !== null && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{report.periodAdvice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <p className={section.hint}>{periodHint(balance)}</p>
       {report.periods.length > 0 ? (
         <PeriodChart periods={report.periods} unit={unit} target={target} dark={dark} />
       ) : (
@@ -78,17 +110,33 @@ export function BalanceView({ balance, dark }: BalanceViewProps): React.JSX.Elem
         <p className={section.hint}>No leads yet.</p>
       )}
       <h3 className={styles.subheading}>Marketing as an investment</h3>
-      {spendFrom === null ? (
+      {investment === null ? (
         <p className={section.hint}>
           With a spend table (under Period, target and spend table), this shows what each source
           costs per lead and per client, and what it returns.
         </p>
       ) : (
         <>
-          <p className={section.hint}>Spend read from {spendFrom}.</p>
-          <InvestmentTable sources={report.sources} />
+          <p className={section.hint}>{spendHint(balance)}</p>
+          <InvestmentTable investment={investment} hasValues={report.hasValues} />
+          {report.hasValues && (
+            <p className={section.hint}>
+              Under each cost per lead: what a lead of that source is worth (conversion rate ×
+              average client value); &quot;above&quot; where a lead costs more than that.
+            </p>
+          )}
+          {investment.byPeriod && investment.periods.length > 0 && (
+            <>
+              <h3 className={styles.subheading}>
+                Paid channels by {investment.periodUnit ?? "period"}
+              </h3>
+              <PeriodInvestmentTable investment={investment} hasValues={report.hasValues} />
+            </>
+          )}
         </>
       )}
+      <h3 className={styles.subheading}>Plan</h3>
+      <BalancePlanner report={report} unit={unit} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import { columnName } from "../describe";
 import { useDropdownStyles } from "./styles";
 
@@ -15,7 +15,11 @@ export interface ColumnDropdownProps {
   readonly onChange: (column: number | null) => void;
 }
 
-/** One lead field's column, chosen among the leads' headers, or "(none)". */
+/**
+ * One lead field's column, chosen among the leads' headers, or "(none)". A native select (Fluent's
+ * Select), not a Dropdown: it costs a fraction of the first view's budget and works the same
+ * from the keyboard and with screen readers.
+ */
 export function ColumnDropdown({
   label,
   headers,
@@ -25,26 +29,21 @@ export function ColumnDropdown({
 }: ColumnDropdownProps): React.JSX.Element {
   const styles = useDropdownStyles();
   const selected = value === null ? NONE : String(value);
-  const shown = value === null ? NONE_LABEL : columnName(headers, value);
   return (
     <Field label={label}>
-      <Dropdown
+      <Select
         className={styles.fill}
-        value={shown}
-        selectedOptions={[selected]}
+        value={selected}
         disabled={disabled}
-        onOptionSelect={(_event, data) => {
-          if (data.optionValue === undefined) return;
-          onChange(data.optionValue === NONE ? null : Number(data.optionValue));
-        }}
+        onChange={(_event, data) => onChange(data.value === NONE ? null : Number(data.value))}
       >
-        <Option value={NONE}>{NONE_LABEL}</Option>
+        <option value={NONE}>{NONE_LABEL}</option>
         {headers.map((_header, index) => (
-          <Option key={index} value={String(index)}>
+          <option key={index} value={String(index)}>
             {columnName(headers, index)}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }

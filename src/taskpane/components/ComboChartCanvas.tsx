@@ -45,7 +45,7 @@ export function ComboChartCanvas({
   const summary = comboChartSummary(data);
 
   React.useEffect(() => {
-    let chart: Chart<"bar" | "line", (number | null)[], string> | null = null;
+    let chart: Chart<"bar" | "line", (number | null)[], string | string[]> | null = null;
     let active = true;
     void (async () => {
       try {

@@ -1,13 +1,13 @@
 import * as React from "react";
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnMapping, LeadField } from "../../engine";
 import type { LeadsLocation } from "../../workbook/workbook";
 import { FIELD_NAMES, capitalise, describeLocation, leadCount } from "../describe";
 import { ColumnDropdown } from "./ColumnDropdown";
 import { useDropdownStyles, useSectionStyles } from "./styles";
 
-/** The fields the owner maps; notes are not needed to record or tally. */
-const MAPPED_FIELDS: readonly LeadField[] = ["source", "outcome", "date", "value"];
+/** The fields the owner maps. */
+const MAPPED_FIELDS: readonly LeadField[] = ["source", "outcome", "date", "value", "notes"];
 
 const useStyles = makeStyles({
   found: {
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
   },
+  problem: { color: tokens.colorPaletteRedForeground1 },
   columns: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
@@ -35,7 +36,13 @@ export interface LeadsSectionProps {
   readonly locked: boolean;
   readonly creating: boolean;
   readonly onChooseLocation: (index: number) => void;
-  readonly onChooseColumn: (field: LeadField, column: number | null) => void;
+  /** Returns what is wrong with the choice (nothing changed then), or null. */
+  readonly onChooseColumn: (field: LeadField, column: number | null) => string | null;
+  /** True once the owner has confirmed (or chosen) these leads and columns: the section folds. */
+  readonly confirmed: boolean;
+  readonly onConfirm: () => void;
+  /** What Find leads again found, once it has looked. */
+  readonly found: string | null;
   readonly onCreateLeadsTable: () => void;
   readonly onFindAgain: () => void;
   /** Shown under the column dropdowns once leads are found (the won and lost labels). */
@@ -49,6 +56,17 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
   const local = useStyles();
   const dropdown = useDropdownStyles();
   const headingId = React.useId();
+  // Null until the owner opens or folds it: then folded once the choice is saved (on opening).
+  const [open, setOpen] = React.useState<boolean | null>(null);
+  const [columnProblem, setColumnProblem] = React.useState<string | null>(null);
+  const folded =
+    props.confirmed && !open && !loading && location !== null && columnProblem === null;
+  const foundNote =
+    props.found === null ? null : (
+      <p className={styles.hint} role="status">
+        {props.found}
+      </p>
+    );
 
   let body: React.ReactNode;
   if (loading) {
@@ -72,7 +90,19 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
             Find leads again
           </Button>
         </div>
+        {foundNote}
       </>
+    );
+  } else if (folded) {
+    body = (
+      <div className={local.found}>
+        <p className={styles.text}>
+          {capitalise(describeLocation(location))}: {leadCount(location.rowCount)}
+        </p>
+        <Button size="small" appearance="subtle" onClick={() => setOpen(true)}>
+          Change
+        </Button>
+      </div>
     );
   } else {
     body = (
@@ -91,22 +121,20 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
             Find leads again
           </Button>
         </div>
+        {foundNote}
         <Field label="Leads location">
-          <Dropdown
+          <Select
             className={dropdown.fill}
-            value={capitalise(describeLocation(locations[locationIndex] ?? location))}
-            selectedOptions={[String(locationIndex)]}
+            value={String(locationIndex)}
             disabled={locked}
-            onOptionSelect={(_event, data) => {
-              if (data.optionValue !== undefined) props.onChooseLocation(Number(data.optionValue));
-            }}
+            onChange={(_event, data) => props.onChooseLocation(Number(data.value))}
           >
             {locations.map((found, index) => (
-              <Option key={index} value={String(index)}>
+              <option key={index} value={String(index)}>
                 {capitalise(describeLocation(found))}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <div className={local.columns}>
           {MAPPED_FIELDS.map((field) => (
@@ -116,11 +144,32 @@ export function LeadsSection(props: LeadsSectionProps): React.JSX.Element {
               headers={location.headers}
               value={mapping[field]}
               disabled={locked}
-              onChange={(column) => props.onChooseColumn(field, column)}
+              onChange={(column) => {
+                setOpen(true);
+                setColumnProblem(props.onChooseColumn(field, column));
+              }}
             />
           ))}
         </div>
+        {columnProblem !== null && (
+          <p className={`${styles.text} ${local.problem}`} role="alert">
+            {columnProblem}
+          </p>
+        )}
         {props.children}
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={locked || mapping.source === null}
+            onClick={() => {
+              props.onConfirm();
+              setColumnProblem(null);
+              setOpen(false);
+            }}
+          >
+            {props.confirmed ? "Done" : "These columns are right"}
+          </Button>
+        </div>
       </>
     );
   }

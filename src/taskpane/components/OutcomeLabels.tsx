@@ -23,10 +23,12 @@ export function OutcomeLabels({
 }: OutcomeLabelsProps): React.JSX.Element {
   const styles = useDisclosureStyles();
   const section = useSectionStyles();
-  // Shown once the leads (and so the settings) are read; afterwards only this form changes them.
   const [won, setWon] = React.useState(wonLabels.join(", "));
   const [lost, setLost] = React.useState(lostLabels.join(", "));
   const [status, setStatus] = React.useState<{ problem: boolean; text: string } | null>(null);
+  // The lists change from the outcome values' controls too: the boxes follow them.
+  React.useEffect(() => setWon(wonLabels.join(", ")), [wonLabels]);
+  React.useEffect(() => setLost(lostLabels.join(", ")), [lostLabels]);
 
   function submit(event: React.FormEvent): void {
     event.preventDefault();

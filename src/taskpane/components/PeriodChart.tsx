@@ -1,11 +1,11 @@
 import * as React from "react";
-import type { PeriodGroup, PeriodUnit } from "../../engine";
+import type { PeriodRow, PeriodUnit } from "../../engine";
 import { capitalise } from "../describe";
 import { ComboChartCanvas } from "./ComboChartCanvas";
 import type { ComboChartData } from "./comboChart";
 
 export interface PeriodChartProps {
-  readonly periods: readonly PeriodGroup[];
+  readonly periods: readonly PeriodRow[];
   readonly unit: PeriodUnit;
   /** The owner's target conversion rate, 0 to 1, drawn as a dashed level. */
   readonly target: number;
@@ -14,7 +14,11 @@ export interface PeriodChartProps {
 
 export const PERIOD_CHART_LABEL = "Chart: leads, clients and conversion rate by period";
 
-/** The balance by period in the pane: as the sheet's chart, plus the owner's target. */
+/**
+ * The balance by period in the pane: as the sheet's chart, plus the owner's target. The period
+ * under way is drawn hollow and labelled "so far", and left off the rate line as on the sheet: its
+ * open leads have not had time to convert, and would draw a fall that is not one.
+ */
 export function PeriodChart({ periods, unit, target, dark }: PeriodChartProps): React.JSX.Element {
   const data = React.useMemo<ComboChartData>(
     () => ({
@@ -25,12 +29,16 @@ export function PeriodChart({ periods, unit, target, dark }: PeriodChartProps): 
       ],
       line: {
         label: "Conversion rate",
-        data: periods.map((period) => (period.leads === 0 ? null : period.won / period.leads)),
+        data: periods.map((period) =>
+          period.leads === 0 || period.soFar ? null : period.won / period.leads
+        ),
       },
       level: { label: "Target", data: periods.map(() => target) },
       categoryTitle: capitalise(unit),
       valueTitle: "Leads and clients",
       rateTitle: "Conversion rate",
+      soFar: periods.map((period) => period.soFar),
+      thin: periods.map((period) => period.thin),
     }),
     [periods, unit, target]
   );

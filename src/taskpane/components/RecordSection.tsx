@@ -1,11 +1,19 @@
 import * as React from "react";
 import type { LeadTarget } from "../hooks/useRecording";
+import type { LeadDay } from "../leadRows";
 import type { OutcomeChoice } from "../outcomeLabels";
 import { AddSourceForm } from "./AddSourceForm";
+import { LeadDetails } from "./LeadDetails";
+import { LoadBoundary } from "./LoadBoundary";
 import { MarkOutcome } from "./MarkOutcome";
 import { SaveStatus } from "./SaveStatus";
 import { SourceButtons } from "./SourceButtons";
 import { useSectionStyles } from "./styles";
+
+// Asked only after Mark won: loaded then.
+const JobValue = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./JobValue").then((m) => ({ default: m.JobValue }))
+);
 
 export interface RecordSectionProps {
   readonly sources: readonly string[];
@@ -18,7 +26,18 @@ export interface RecordSectionProps {
   readonly wonLabel: string;
   readonly lostLabel: string;
   readonly notice: string | null;
-  readonly onRecord: (source: string) => void;
+  readonly day: LeadDay;
+  readonly todayIso: string;
+  /** False without a Notes column. */
+  readonly canNote: boolean;
+  /** "Today: Walk-in 3, Phone enquiry 1.", or null without a Date column. */
+  readonly today: string | null;
+  /** The lead just marked won, whose value is asked for. */
+  readonly valueFor: LeadTarget | null;
+  readonly onDay: (day: LeadDay) => void;
+  readonly onSaveValue: (text: string) => string | null;
+  readonly onSkipValue: () => void;
+  readonly onRecord: (source: string, note?: string) => void;
   readonly onAddSource: (name: string) => string | null;
   readonly onMark: (outcome: OutcomeChoice) => void;
   readonly onUseSelectedRow: () => void;
@@ -28,21 +47,35 @@ export interface RecordSectionProps {
 export function RecordSection(props: RecordSectionProps): React.JSX.Element {
   const styles = useSectionStyles();
   const headingId = React.useId();
+  const [note, setNote] = React.useState("");
+  const record = (source: string) => {
+    props.onRecord(source, note);
+    setNote("");
+  };
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         Record a lead
       </h2>
       <p className={styles.hint}>
-        Click where a lead came from: it is added to the leads with today&apos;s date and the
-        outcome Open.
+        Click where a lead came from: it is added to the leads with the day below and the outcome
+        Open.
       </p>
-      <SourceButtons
-        sources={props.sources}
+      <LeadDetails
+        day={props.day}
+        todayIso={props.todayIso}
+        note={note}
+        canNote={props.canNote}
         disabled={!props.canRecord}
-        onRecord={props.onRecord}
+        onDay={props.onDay}
+        onNote={setNote}
       />
-      <SaveStatus pendingLeads={props.pendingLeads} saved={props.saved} />
+      <SourceButtons sources={props.sources} disabled={!props.canRecord} onRecord={record} />
+      {!props.canRecord && (
+        <p className={styles.hint}>Choose the leads and their Source column to record leads.</p>
+      )}
+      <SaveStatus pendingLeads={props.pendingLeads} saved={props.saved} target={props.target} />
+      {props.today !== null && <p className={styles.text}>{props.today}</p>}
       <AddSourceForm disabled={!props.canRecord} onAddSource={props.onAddSource} />
       <MarkOutcome
         target={props.target}
@@ -53,6 +86,16 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
         onMark={props.onMark}
         onUseSelectedRow={props.onUseSelectedRow}
       />
+      {props.valueFor !== null && (
+        <LoadBoundary what="The job's value">
+          <JobValue
+            key={props.valueFor.dataRow}
+            lead={props.valueFor}
+            onSave={props.onSaveValue}
+            onSkip={props.onSkipValue}
+          />
+        </LoadBoundary>
+      )}
     </section>
   );
 }

@@ -1,14 +1,9 @@
 import * as React from "react";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  mergeClasses,
-} from "@fluentui/react-components";
-import type { OutcomeCounts, SourceGroup } from "../../engine";
+import { Table, TableBody, TableCell, TableRow, mergeClasses } from "@fluentui/react-components";
+import { isSmallSample, type OutcomeCounts, type SourceGroup } from "../../engine";
 import { formatRate } from "../format";
-import { SourceHeadings, useCompactTableStyles } from "./compactTable";
+import { ScrollArea, SourceHeadings, useCompactTableStyles } from "./compactTable";
+import { RateTerm } from "./RateTerm";
 
 export interface TallyTableProps {
   readonly groups: readonly SourceGroup[];
@@ -32,7 +27,7 @@ function cells(counts: OutcomeCounts): string[] {
 export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Element {
   const styles = useCompactTableStyles();
   return (
-    <div className={styles.scroll}>
+    <ScrollArea label="Leads by source (scrolls sideways)">
       <Table className={styles.table} size="extra-small" aria-label="Leads by source">
         <SourceHeadings names={COLUMNS} />
         <TableBody>
@@ -47,6 +42,11 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
                   className={mergeClasses(styles.cell, styles.number)}
                 >
                   {cell}
+                  {COLUMNS[index] === "Conversion rate" && isSmallSample(group.leads) && (
+                    <div className={styles.sub}>
+                      <RateTerm term="few leads" />
+                    </div>
+                  )}
                 </TableCell>
               ))}
             </TableRow>
@@ -61,6 +61,6 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
           </TableRow>
         </TableBody>
       </Table>
-    </div>
+    </ScrollArea>
   );
 }

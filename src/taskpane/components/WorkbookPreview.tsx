@@ -29,6 +29,9 @@ export function WorkbookPreview({
   const panelId = React.useId();
   const tabIds = React.useId();
   const [chosen, setChosen] = React.useState<string | null>(null);
+  const [cell, setCell] = React.useState<{ sheet: string; row: number; column: number } | null>(
+    null
+  );
   const selected = sheets.find((sheet) => sheet.name === chosen) ?? sheets[0];
   const tabId = (name: string) => `${tabIds}-${sheets.findIndex((sheet) => sheet.name === name)}`;
 
@@ -54,7 +57,15 @@ export function WorkbookPreview({
             aria-labelledby={tabId(selected.name)}
             className={styles.section}
           >
-            <SheetGrid sheet={selected} />
+            <p className={styles.hint}>Click a cell to select it, as in Excel.</p>
+            <SheetGrid
+              sheet={selected}
+              selected={cell?.sheet === selected.name ? cell : null}
+              onSelect={(row, column) => {
+                workbook.select(selected.name, row, column);
+                setCell({ sheet: selected.name, row, column });
+              }}
+            />
             {selected.chart !== null && (
               <LoadBoundary what="The sheet's chart">
                 <SheetChart sheetName={selected.name} chart={selected.chart} dark={dark} />

@@ -4,7 +4,7 @@
  * from 0 to 100%, as the native chart Excel draws on the sheet. chart.js is loaded on demand, and
  * only the parts this chart needs are registered.
  */
-import type { Chart, ChartConfiguration, TooltipItem } from "chart.js";
+import type { Chart, ChartConfiguration, Plugin, TooltipItem } from "chart.js";
 import type { ChartPalette } from "./chartColors";
 
 export interface ComboSeries {
@@ -24,6 +24,21 @@ export interface ComboChartData {
   readonly categoryTitle: string;
   readonly valueTitle: string;
   readonly rateTitle: string;
+  /**
+   * Per category: true for the period under way. Its columns are drawn hollow and its label says
+   * "so far": its figures are not a fall, only not yet complete.
+   */
+  readonly soFar?: readonly boolean[];
+  /** Per category: true for a thin period (few leads); its rate point is drawn hollow. */
+  readonly thin?: readonly boolean[];
+}
+
+/** What marks a category beyond its figures: "so far", "thin", both, or nothing. */
+export function categoryMarks(data: ComboChartData, index: number): string[] {
+  const marks: string[] = [];
+  if (data.soFar?.[index] === true) marks.push("so far");
+  if (data.thin?.[index] === true) marks.push("thin");
+  return marks;
 }
 
 type ChartClass = typeof Chart;
@@ -45,6 +60,38 @@ export async function loadComboChart(): Promise<ChartClass> {
   return chartJs.Chart;
 }
 
+/**
+ * Writes "so far" above the period under way's columns: the axis may skip that period's label in
+ * a narrow pane, and the hollow columns alone do not say why they are hollow.
+ */
+function soFarLabel(soFar: readonly boolean[], colour: string): Plugin<"bar" | "line"> {
+  return {
+    id: "soFarLabel",
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const bars = chart.getDatasetMeta(0).data;
+      const tops = chart.data.datasets
+        .map((_, index) => chart.getDatasetMeta(index))
+        .filter((meta) => meta.type === "bar");
+      soFar.forEach((under, index) => {
+        const bar = bars[index];
+        if (!under || bar === undefined) return;
+        const top = Math.min(...tops.map((meta) => meta.data[index]?.y ?? bar.y));
+        ctx.save();
+        ctx.fillStyle = colour;
+        ctx.font = "11px sans-serif";
+        ctx.textBaseline = "bottom";
+        // Kept inside the plot where the period is the last one, against the rate axis.
+        const half = ctx.measureText("so far").width / 2;
+        const x = Math.min(bar.x, chart.chartArea.right - half);
+        ctx.textAlign = "center";
+        ctx.fillText("so far", x, Math.max(top - 2, chart.chartArea.top + 11));
+        ctx.restore();
+      });
+    },
+  };
+}
+
 function percent(value: number, decimals: number): string {
   return `${(value * 100).toFixed(decimals)}%`;
 }
@@ -52,30 +99,42 @@ function percent(value: number, decimals: number): string {
 export function comboChartConfig(
   data: ComboChartData,
   palette: ChartPalette
-): ChartConfiguration<"bar" | "line", (number | null)[], string> {
+): ChartConfiguration<"bar" | "line", (number | null)[], string | string[]> {
   const { text, grid } = palette;
   const columnColours = [palette.leads, palette.clients];
   const title = (words: string) => ({ display: true, text: words, color: text });
+  const soFar = data.labels.map((_, index) => data.soFar?.[index] === true);
+  const thin = data.labels.map((_, index) => data.thin?.[index] === true);
   return {
     type: "bar",
+    plugins: soFar.some((under) => under) ? [soFarLabel(soFar, text)] : [],
     data: {
-      labels: [...data.labels],
+      // The period under way is labelled on a second line, so the narrow pane keeps its width.
+      labels: data.labels.map((label, index) => (soFar[index] ? [label, "so far"] : label)),
       datasets: [
-        ...data.columns.map((series, index) => ({
-          type: "bar" as const,
-          label: series.label,
-          data: [...series.data],
-          backgroundColor: columnColours[index % columnColours.length],
-          pointStyle: "rect" as const,
-          yAxisID: "y",
-          order: 2,
-        })),
+        ...data.columns.map((series, index) => {
+          const colour = columnColours[index % columnColours.length];
+          return {
+            type: "bar" as const,
+            label: series.label,
+            data: [...series.data],
+            // Hollow for the period under way: lighter than the complete periods, outlined.
+            backgroundColor: soFar.map((under) => (under ? "transparent" : colour)),
+            borderColor: colour,
+            borderWidth: soFar.map((under) => (under ? 1.5 : 0)),
+            pointStyle: "rect" as const,
+            yAxisID: "y",
+            order: 2,
+          };
+        }),
         {
           type: "line" as const,
           label: data.line.label,
           data: [...data.line.data],
           borderColor: palette.rate,
           backgroundColor: palette.rate,
+          // Hollow points where a period is thin: its rate rests on a few leads.
+          pointBackgroundColor: thin.map((few) => (few ? "transparent" : palette.rate)),
           pointRadius: 3,
           pointStyle: "circle" as const,
           yAxisID: "rate",
@@ -144,6 +203,10 @@ export function comboChartConfig(
         tooltip: {
           itemSort: (a, b) => a.datasetIndex - b.datasetIndex,
           callbacks: {
+            footer: (items: TooltipItem<"bar" | "line">[]) => {
+              const marks = categoryMarks(data, items[0]?.dataIndex ?? -1);
+              return marks.length === 0 ? "" : marks.join(", ");
+            },
             label: (item: TooltipItem<"bar" | "line">) =>
               item.dataset.yAxisID === "rate"
                 ? `${item.dataset.label}: ${percent(item.parsed.y ?? 0, 1)}`
@@ -163,7 +226,9 @@ export function comboChartSummary(data: ComboChartData): string {
     );
     const rate = data.line.data[index];
     const rateText = rate === null || rate === undefined ? "no rate" : percent(rate, 1);
-    return `${label}: ${counts.join(", ")}, ${data.line.label.toLowerCase()} ${rateText}`;
+    const marks = categoryMarks(data, index);
+    const named = marks.length === 0 ? label : `${label} (${marks.join(", ")})`;
+    return `${named}: ${counts.join(", ")}, ${data.line.label.toLowerCase()} ${rateText}`;
   });
   const level = data.level?.data[0];
   const levelText =

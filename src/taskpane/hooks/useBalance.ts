@@ -25,7 +25,7 @@ export interface BalanceState {
   readonly balanceProgress: ReadProgress | null;
   /** Tables that can be the spend table; null until looked for. */
   readonly spendTables: readonly LeadsLocation[] | null;
-  /** The saved spend table's index in spendTables, or null. */
+  /** The saved spend table's index in spendTables (or, with none chosen, the one proposed), or null. */
   readonly spendIndex: number | null;
   readonly creatingSpend: boolean;
   /** What was last done about the spend table. */
@@ -52,7 +52,9 @@ function spendIndexOf(
   settings: TallySettings
 ): number | null {
   const saved = settings.spend;
-  const index = saved === null ? -1 : (tables ?? []).findIndex((t) => isSavedLocation(t, saved));
+  // With none chosen, the first table found is proposed, as the balance uses it.
+  if (saved === null) return settings.spendDeclined || (tables ?? []).length === 0 ? null : 0;
+  const index = (tables ?? []).findIndex((t) => isSavedLocation(t, saved));
   return index < 0 ? null : index;
 }
 
@@ -146,6 +148,7 @@ export function useBalance(session: Session): BalanceState {
       persist({
         ...live.current.settings,
         spend: chosen === null ? null : savedLocationOf(chosen),
+        spendDeclined: chosen === null,
       });
       setBalanceNotice(null);
       refreshBalance();
@@ -159,18 +162,25 @@ export function useBalance(session: Session): BalanceState {
       .enqueueTask(async () => {
         const run = await balanceRun();
         const { location: at, mapping: columns } = live.current;
-        const created = await run.createSpendTable(workbook, at, columns);
+        const stored = live.current.settings;
+        const created = await run.createSpendTable(
+          workbook,
+          at,
+          columns,
+          stored.balance.unit,
+          now()
+        );
         setSpendTables(await run.findSpendTables(workbook, at));
-        persist({ ...live.current.settings, spend: savedLocationOf(created) });
+        persist({ ...stored, spend: savedLocationOf(created), spendDeclined: false });
         setBalanceNotice(
-          `Created a Spend table on sheet "${created.sheetName}", with a row for each source: ` +
-            "type what each one cost in its Spend column."
+          `Created a Spend table on sheet "${created.sheetName}", with a row for each source and ` +
+            "recent period: type what each one cost in its Spend column (a blank is not entered, 0 is free)."
         );
         refreshBalance();
       })
       .catch((cause) => setBalanceError(describeError(cause, "Creating the spend table")))
       .finally(() => setCreatingSpend(false));
-  }, [queue, workbook, live, persist, refreshBalance]);
+  }, [queue, workbook, live, now, persist, refreshBalance]);
 
   const dismissBalanceError = useCallback(() => setBalanceError(null), []);
   const clearBalance = useCallback(() => {

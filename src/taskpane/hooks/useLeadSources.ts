@@ -1,5 +1,7 @@
 /**
- * The source buttons, and the source column as last read (to name the lead of a selected row).
+ * The leads' source, outcome and date columns as last read: the source buttons, the outcome
+ * values, the summary and the "today" line are all worked out from them. Appends, marks and the
+ * tally keep them current without reading the workbook again.
  */
 import { useCallback, useRef, useState } from "react";
 import { Cell, ColumnMapping, toKey, toLabel } from "../../engine";
@@ -8,9 +10,25 @@ import { describeError } from "../errorMessages";
 import { DEFAULT_SOURCES, mergeSources, sourceButtons } from "../leadSources";
 import type { Session } from "./useSession";
 
+/** The columns as last read; a column the mapping lacks is null. */
+export interface LeadCells {
+  readonly sources: readonly Cell[];
+  readonly outcomes: readonly Cell[] | null;
+  readonly dates: readonly Cell[] | null;
+}
+
+/** A lead the pane wrote, as its cells now hold it. */
+export interface AppendedLead {
+  readonly source: string;
+  readonly outcome: string | null;
+  readonly date: Cell;
+}
+
 export interface LeadSources {
   readonly sources: readonly string[];
-  /** Reads the source column and offers its sources; the latest read wins. */
+  /** Null until the leads are read (or when there is no Source column). */
+  readonly cells: LeadCells | null;
+  /** Reads the columns and offers their sources; the latest read wins. */
   load(
     at: LeadsLocation | null,
     columns: ColumnMapping | null,
@@ -18,63 +36,144 @@ export interface LeadSources {
   ): Promise<void>;
   /** A new, empty leads table: the usual sources and the owner's additions. */
   startEmpty(extra: readonly string[]): void;
-  /** The whole source column, read by the tally. */
-  read(cells: Cell[], extra: readonly string[]): void;
+  /** The source and outcome columns, read by the tally. */
+  read(sources: Cell[], outcomes: Cell[] | null, extra: readonly string[]): void;
   /** Leads the pane appended, from data row `firstNew` on. */
-  appended(firstNew: number, sources: readonly string[]): void;
+  appended(firstNew: number, leads: readonly AppendedLead[]): void;
+  /** The pane wrote an outcome. */
+  outcomeWritten(dataRow: number, label: string): void;
+  /** The pane removed its last lead (Undo): the rows from `dataRow` on are gone. */
+  removedFrom(dataRow: number): void;
   /** The source of a data row as last read, or null. */
   sourceOf(dataRow: number): string | null;
   /** Adds a source button; returns what is wrong with the name, or null when it was added. */
   add(name: string): string | null;
 }
 
+const EMPTY: LeadCells = { sources: [], outcomes: null, dates: null };
+
+export const MAX_SOURCE_LENGTH = 255;
+
 export function useLeadSources(session: Session): LeadSources {
   const { workbook, live, persist, setError } = session;
   const [sources, setSources] = useState<readonly string[]>([]);
-  const cellsRef = useRef<Cell[]>([]);
+  const [cells, setCellsState] = useState<LeadCells | null>(null);
+  const cellsRef = useRef<LeadCells>(EMPTY);
   const readCount = useRef(0);
+
+  const setCells = useCallback((next: LeadCells | null) => {
+    cellsRef.current = next ?? EMPTY;
+    setCellsState(next);
+  }, []);
 
   const load = useCallback(
     async (at: LeadsLocation | null, columns: ColumnMapping | null, extra: readonly string[]) => {
       const read = ++readCount.current;
       if (at === null || columns === null || columns.source === null) {
-        cellsRef.current = [];
+        setCells(null);
         setSources(mergeSources(DEFAULT_SOURCES, extra));
         return;
       }
+      const wanted = [columns.source];
+      if (columns.outcome !== null) wanted.push(columns.outcome);
+      if (columns.date !== null) wanted.push(columns.date);
       try {
-        const [cells] = await workbook.readColumns(at, [columns.source]);
+        const [sourceCells, ...rest] = await workbook.readColumns(at, wanted);
         if (read !== readCount.current) return;
-        cellsRef.current = cells;
-        setSources(sourceButtons(cells, extra));
+        const outcomes = columns.outcome === null ? null : (rest.shift() ?? null);
+        const dates = columns.date === null ? null : (rest.shift() ?? null);
+        setCells({ sources: sourceCells, outcomes, dates });
+        setSources(sourceButtons(sourceCells, extra));
       } catch (cause) {
         if (read !== readCount.current) return;
+        setCells(null);
         setSources(mergeSources(DEFAULT_SOURCES, extra));
         setError(describeError(cause, "Reading the sources of the leads"));
       }
     },
-    [workbook, setError]
+    [workbook, setError, setCells]
   );
 
-  const startEmpty = useCallback((extra: readonly string[]) => {
-    cellsRef.current = [];
-    setSources(mergeSources(DEFAULT_SOURCES, extra));
-  }, []);
+  const startEmpty = useCallback(
+    (extra: readonly string[]) => {
+      const { mapping } = live.current;
+      setCells({
+        sources: [],
+        outcomes: mapping?.outcome == null ? null : [],
+        dates: mapping?.date == null ? null : [],
+      });
+      setSources(mergeSources(DEFAULT_SOURCES, extra));
+    },
+    [live, setCells]
+  );
 
-  const read = useCallback((cells: Cell[], extra: readonly string[]) => {
-    cellsRef.current = cells;
-    setSources((shown) => mergeSources(shown, sourceButtons(cells, extra)));
-  }, []);
+  const read = useCallback(
+    (sourceCells: Cell[], outcomes: Cell[] | null, extra: readonly string[]) => {
+      const { dates } = cellsRef.current;
+      setCells({ sources: sourceCells, outcomes, dates });
+      setSources((shown) => mergeSources(shown, sourceButtons(sourceCells, extra)));
+    },
+    [setCells]
+  );
 
-  const appended = useCallback((firstNew: number, added: readonly string[]) => {
-    // Rows typed in the sheet since the last read are unknown here: left as holes (no source).
-    const cells = cellsRef.current.slice(0, firstNew);
-    cells.length = firstNew;
-    cellsRef.current = cells.concat(added);
-  }, []);
+  const appended = useCallback(
+    (firstNew: number, leads: readonly AppendedLead[]) => {
+      // Rows typed in the sheet since the last read are unknown here: left as holes (blank).
+      const extend = <T>(column: readonly T[], added: readonly T[]): T[] => {
+        const kept = column.slice(0, firstNew);
+        kept.length = firstNew;
+        return kept.concat(added);
+      };
+      const now = cellsRef.current;
+      setCells({
+        sources: extend(
+          now.sources,
+          leads.map((lead) => lead.source)
+        ),
+        outcomes:
+          now.outcomes === null
+            ? null
+            : extend(
+                now.outcomes,
+                leads.map((lead) => lead.outcome)
+              ),
+        dates:
+          now.dates === null
+            ? null
+            : extend(
+                now.dates,
+                leads.map((lead) => lead.date)
+              ),
+      });
+    },
+    [setCells]
+  );
+
+  const outcomeWritten = useCallback(
+    (dataRow: number, label: string) => {
+      const now = cellsRef.current;
+      if (now.outcomes === null) return;
+      const outcomes = now.outcomes.slice();
+      outcomes[dataRow] = label;
+      setCells({ ...now, outcomes });
+    },
+    [setCells]
+  );
+
+  const removedFrom = useCallback(
+    (dataRow: number) => {
+      const now = cellsRef.current;
+      setCells({
+        sources: now.sources.slice(0, dataRow),
+        outcomes: now.outcomes?.slice(0, dataRow) ?? null,
+        dates: now.dates?.slice(0, dataRow) ?? null,
+      });
+    },
+    [setCells]
+  );
 
   const sourceOf = useCallback((dataRow: number): string | null => {
-    const cell = cellsRef.current[dataRow];
+    const cell = cellsRef.current.sources[dataRow];
     const source = cell === undefined ? "" : toLabel(cell);
     return source === "" ? null : source;
   }, []);
@@ -83,7 +182,9 @@ export function useLeadSources(session: Session): LeadSources {
     (name: string): string | null => {
       const label = toLabel(name);
       if (label === "") return "Type the name of the source first.";
-      if (label.length > 255) return "That name is too long: keep it under 255 characters.";
+      if (label.length > MAX_SOURCE_LENGTH) {
+        return `That name is ${label.length} characters long; a source name can have at most ${MAX_SOURCE_LENGTH}. Shorten it: nothing was added.`;
+      }
       const existing = sources.find((source) => toKey(source) === toKey(label));
       if (existing !== undefined) return `There is already a button for ${existing}.`;
       const stored = live.current.settings;
@@ -95,5 +196,16 @@ export function useLeadSources(session: Session): LeadSources {
     [sources, live, persist]
   );
 
-  return { sources, load, startEmpty, read, appended, sourceOf, add };
+  return {
+    sources,
+    cells,
+    load,
+    startEmpty,
+    read,
+    appended,
+    outcomeWritten,
+    removedFrom,
+    sourceOf,
+    add,
+  };
 }

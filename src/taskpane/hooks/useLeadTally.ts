@@ -6,17 +6,31 @@
  * the sources, the leads' location and columns, recording, the outcome labels, the tally and the
  * balance. The hook expects one workbook for its lifetime: the App is remounted for another.
  */
-import { useCallback, useRef } from "react";
-import type { ColumnMapping, LeadField, TallySettings } from "../../engine";
+import { useCallback, useMemo, useRef } from "react";
+import {
+  classifyOutcome,
+  isAlwaysOpen,
+  isBlank,
+  outcomeRules,
+  toLabel,
+  type Cell,
+  type ColumnMapping,
+  type LeadField,
+  type OutcomeClass,
+  type TallySettings,
+} from "../../engine";
+import type { LeadDay } from "../leadRows";
+import { isSavedLocation } from "../leadsChoice";
 import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../../workbook/workbook";
 import type { OutcomeChoice } from "../outcomeLabels";
 import { BalanceState, useBalance } from "./useBalance";
-import { useLeadSources } from "./useLeadSources";
+import { LeadCells, useLeadSources } from "./useLeadSources";
 import { useLeadsLocation } from "./useLeadsLocation";
 import { useOutcomeLabels } from "./useOutcomeLabels";
 import { LeadTarget, useRecording } from "./useRecording";
 import { useLatest, useSession } from "./useSession";
 import { TallyResult, useTally } from "./useTally";
+import { TidySources, useTidySources } from "./useTidySources";
 
 export type { BalanceResult } from "./useBalance";
 export type { LeadTarget } from "./useRecording";
@@ -24,7 +38,7 @@ export type { TallyResult } from "./useTally";
 export type { OutcomeChoice } from "../outcomeLabels";
 export { outcomeLabel, parseLabels } from "../outcomeLabels";
 
-export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
+export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySources {
   readonly loading: boolean;
   readonly locations: readonly LeadsLocation[];
   readonly locationIndex: number | null;
@@ -42,17 +56,35 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
   readonly saved: boolean;
   readonly busy: boolean;
   readonly creating: boolean;
+  /** What Find leads again found; null until it is used. */
+  readonly found: string | null;
+  /** True once the leads and columns are saved as the owner's choice: the section folds. */
+  readonly confirmed: boolean;
   readonly target: LeadTarget | null;
   readonly tally: TallyResult | null;
   readonly tallying: boolean;
   readonly tallyProgress: ReadProgress | null;
+  /** The source, outcome and date columns as last read; null before. */
+  readonly cells: LeadCells | null;
+  /** The day new leads are dated. */
+  readonly leadDay: LeadDay;
+  /** The lead just marked won, whose job value the pane asks for. */
+  readonly valueFor: LeadTarget | null;
 
   /** Looks for the leads again, as on opening. */
   findLeadsAgain(): void;
   chooseLocation(index: number): void;
-  chooseColumn(field: LeadField, column: number | null): void;
+  /** Returns what is wrong with the choice (nothing is changed then), or null. */
+  chooseColumn(field: LeadField, column: number | null): string | null;
   createLeadsTable(): void;
-  recordLead(source: string): void;
+  confirmMapping(): void;
+  recordLead(source: string, note?: string): void;
+  setLeadDay(day: LeadDay): void;
+  /** Writes the job's value typed; returns what is wrong with it, or null. */
+  saveValue(text: string): string | null;
+  skipValue(): void;
+  /** Moves one outcome value to won, lost or open; settles with what is wrong, or null. */
+  classifyOutcome(value: string, to: OutcomeClass): Promise<string | null>;
   /** Adds a source button; returns what is wrong with the name, or null when it was added. */
   addSource(name: string): string | null;
   /** Saves the won and lost labels typed (comma-separated); returns what is wrong, or null. */
@@ -62,6 +94,30 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance"> {
   runTally(): void;
   dismissError(): void;
   dismissWarnings(): void;
+}
+
+/** True when the Outcome column has values other than blank and Open, and none is won or lost. */
+function noneDecided(outcomes: readonly Cell[] | null, settings: TallySettings): boolean {
+  if (outcomes === null) return false;
+  const rules = outcomeRules(settings.wonLabels, settings.lostLabels);
+  let labelled = false;
+  for (const cell of outcomes) {
+    if (isBlank(cell) || isAlwaysOpen(toLabel(cell))) continue;
+    if (classifyOutcome(cell, rules) !== "open") return false;
+    labelled = true;
+  }
+  return labelled;
+}
+
+/** Saved as the owner's leads and columns, with outcomes that can be told apart. */
+function isConfirmed(
+  settings: TallySettings,
+  location: LeadsLocation | null,
+  undecided: boolean
+): boolean {
+  if (location === null || settings.leads === null || settings.mapping === null) return false;
+  // Outcomes none of which is won or lost need the owner's eye: the section stays open.
+  return isSavedLocation(location, settings.leads) && !undecided;
 }
 
 export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally {
@@ -74,16 +130,24 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
   const leads = useLeadsLocation(session, sources, { onFindAgain, onChosen });
   const recording = useRecording(session, sources, leads.setLocation);
   const labels = useOutcomeLabels(session);
+  const outcomeCells = sources.cells?.outcomes ?? null;
+  const undecided = useMemo(
+    () => noneDecided(outcomeCells, session.settings),
+    [outcomeCells, session.settings]
+  );
   const tally = useTally(session, sources);
+  const tidy = useTidySources(session, sources);
   const { clearBalance, ...balance } = useBalance(session);
   const { clearTarget } = recording;
   const { clearTally } = tally;
+  const { dismissMerged } = tidy;
   useLatest(resets, {
     onFindAgain: clearTarget,
     onChosen: () => {
       clearTarget();
       clearTally();
       clearBalance();
+      dismissMerged();
     },
   });
   const { setError, setWarnings } = session;
@@ -105,16 +169,27 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     saved: recording.saved && session.queueState.pendingLeads === 0,
     busy: session.queueState.busy,
     creating: leads.creating,
+    found: leads.found,
+    confirmed: isConfirmed(session.settings, leads.location, undecided),
     target: recording.target,
     tally: tally.tally,
     tallying: tally.tallying,
     tallyProgress: tally.tallyProgress,
+    cells: sources.cells,
+    leadDay: recording.leadDay,
+    valueFor: recording.valueFor,
     ...balance,
+    ...tidy,
     findLeadsAgain: leads.findLeadsAgain,
     chooseLocation: leads.chooseLocation,
     chooseColumn: leads.chooseColumn,
     createLeadsTable: leads.createLeadsTable,
+    confirmMapping: leads.confirmMapping,
     recordLead: recording.recordLead,
+    setLeadDay: recording.setLeadDay,
+    saveValue: recording.saveValue,
+    skipValue: recording.skipValue,
+    classifyOutcome: labels.classifyOutcome,
     addSource: sources.add,
     setOutcomeLabels: labels.setOutcomeLabels,
     markOutcome: recording.markOutcome,

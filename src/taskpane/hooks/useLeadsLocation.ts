@@ -6,12 +6,15 @@ import { useCallback, useEffect, useState } from "react";
 import {
   ColumnMapping,
   DEFAULT_SETTINGS,
+  LEAD_FIELDS,
   LeadField,
   guessMapping,
   parseSettings,
 } from "../../engine";
 import type { LeadsLocation } from "../../workbook/workbook";
+import { FIELD_NAMES, describeLocation, leadCount } from "../describe";
 import { describeError } from "../errorMessages";
+import { sharedColumn } from "../leadRows";
 import { chooseLeads, isSavedLocation, mappingFits, savedLocationOf } from "../leadsChoice";
 import type { LeadSources } from "./useLeadSources";
 import type { Session } from "./useSession";
@@ -23,12 +26,17 @@ export interface LeadsLocationState {
   readonly location: LeadsLocation | null;
   readonly mapping: ColumnMapping | null;
   readonly creating: boolean;
+  /** What Find leads again found; null until it is used. */
+  readonly found: string | null;
+  /** The owner confirms the leads and columns as they are: saved, and the section folds. */
+  confirmMapping(): void;
   /** The leads grew (an append): same leads, new size. */
   setLocation(next: LeadsLocation | null): void;
   /** Looks for the leads again, as on opening. */
   findLeadsAgain(): void;
   chooseLocation(index: number): void;
-  chooseColumn(field: LeadField, column: number | null): void;
+  /** Returns what is wrong with the choice (nothing is changed then), or null. */
+  chooseColumn(field: LeadField, column: number | null): string | null;
   createLeadsTable(): void;
 }
 
@@ -37,6 +45,19 @@ export interface LeadsEvents {
   onFindAgain(): void;
   /** Other leads were chosen: results about the old ones no longer apply. */
   onChosen(): void;
+}
+
+/** "Found leads in 2 places: …" as Find leads again reports it. */
+function describeFound(places: readonly LeadsLocation[]): string {
+  if (places.length === 0) {
+    return "Found no leads: no table or header row with a Source column and an Outcome or Date column.";
+  }
+  const listed = places
+    .map((place) => `${describeLocation(place)} (${leadCount(place.rowCount)})`)
+    .join("; ");
+  return places.length === 1
+    ? `Found the leads: ${listed}.`
+    : `Found leads in ${places.length} places: ${listed}.`;
 }
 
 export function useLeadsLocation(
@@ -55,6 +76,7 @@ export function useLeadsLocation(
   const [location, setLocationState] = useState<LeadsLocation | null>(null);
   const [mapping, setMappingState] = useState<ColumnMapping | null>(null);
   const [creating, setCreating] = useState(false);
+  const [found, setFound] = useState<string | null>(null);
 
   const setLocation = useCallback(
     (next: LeadsLocation | null) => {
@@ -76,7 +98,7 @@ export function useLeadsLocation(
    * asks to find the leads again (after renaming or adding a table, say).
    */
   const findLeads = useCallback(
-    async (isCurrent: () => boolean) => {
+    async (isCurrent: () => boolean, announce = false) => {
       const problems: string[] = [];
       let stored = DEFAULT_SETTINGS;
       try {
@@ -86,18 +108,23 @@ export function useLeadsLocation(
       } catch (cause) {
         problems.push(describeError(cause, "Reading the settings saved in the workbook"));
       }
-      let found: LeadsLocation[] = [];
+      let places: LeadsLocation[] = [];
       try {
-        found = await workbook.findLeads();
+        places = await workbook.findLeads();
       } catch (cause) {
         if (isCurrent()) setError(describeError(cause, "Looking for the leads"));
       }
       if (!isCurrent()) return;
-      const choice = chooseLeads(found, stored);
-      const chosen = choice.index === null ? null : found[choice.index];
+      const choice = chooseLeads(places, stored);
+      const chosen = choice.index === null ? null : places[choice.index];
       loadedSettings(stored);
+      const shared = choice.mapping === null ? null : sharedColumn(choice.mapping, FIELD_NAMES);
+      if (shared !== null) {
+        problems.push(`${shared} are the same column: choose another column for one of them.`);
+      }
       setWarnings([...problems, ...choice.problems]);
-      setLocations(found);
+      setLocations(places);
+      if (announce) setFound(describeFound(places));
       setLocationIndex(choice.index);
       setLocation(chosen);
       setMapping(choice.mapping);
@@ -122,7 +149,7 @@ export function useLeadsLocation(
     onFindAgain();
     // After the writes already asked for, which go to the leads as they were.
     queue
-      .enqueueTask(() => findLeads(() => true))
+      .enqueueTask(() => findLeads(() => true, true))
       .catch((cause) => setError(describeError(cause, "Looking for the leads")));
   }, [queue, findLeads, setError, setNotice, onFindAgain]);
 
@@ -151,16 +178,33 @@ export function useLeadsLocation(
   );
 
   const chooseColumn = useCallback(
-    (field: LeadField, column: number | null) => {
+    (field: LeadField, column: number | null): string | null => {
       const { location: at, mapping: columns, settings: stored } = live.current;
-      if (at === null || columns === null) return;
+      if (at === null || columns === null) return null;
+      const taken = LEAD_FIELDS.find(
+        (other) => other !== field && column !== null && columns[other] === column
+      );
+      if (taken !== undefined) {
+        // One column cannot be two things: a lead's source written over by its outcome, say.
+        return (
+          `${FIELD_NAMES[field]} and ${FIELD_NAMES[taken]} cannot both be the column ` +
+          `"${at.headers[column as number] ?? ""}". Choose another column for one of them.`
+        );
+      }
       const next: ColumnMapping = { ...columns, [field]: column };
       setMapping(next);
       persist({ ...stored, leads: savedLocationOf(at), mapping: next });
-      if (field === "source") void loadSources(at, next, stored.extraSources);
+      if (field !== "value" && field !== "notes") void loadSources(at, next, stored.extraSources);
+      return null;
     },
     [live, persist, loadSources, setMapping]
   );
+
+  const confirmMapping = useCallback(() => {
+    const { location: at, mapping: columns, settings: stored } = live.current;
+    if (at === null || columns === null) return;
+    persist({ ...stored, leads: savedLocationOf(at), mapping: columns });
+  }, [live, persist]);
 
   const createLeadsTable = useCallback(() => {
     setCreating(true);
@@ -188,6 +232,8 @@ export function useLeadsLocation(
     location,
     mapping,
     creating,
+    found,
+    confirmMapping,
     setLocation,
     findLeadsAgain,
     chooseLocation,

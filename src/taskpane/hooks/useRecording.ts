@@ -2,11 +2,17 @@
  * Recording leads as they come in (one click per lead, queued) and marking a lead won or lost.
  */
 import { useCallback, useRef, useState } from "react";
-import { serialFromLocalTime } from "../../engine";
 import type { LeadsLocation } from "../../workbook/workbook";
 import { sheetRowOf } from "../describe";
 import { describeError } from "../errorMessages";
-import { NEEDS_SOURCE, QueuedLead, leadRow } from "../leadRows";
+import {
+  LeadDay,
+  NEEDS_SOURCE,
+  QueuedLead,
+  leadRow,
+  parseJobValue,
+  serialOfDay,
+} from "../leadRows";
 import { OutcomeChoice, outcomeLabel } from "../outcomeLabels";
 import type { LeadSources } from "./useLeadSources";
 import { Session, useLatest } from "./useSession";
@@ -26,7 +32,15 @@ export interface Recording {
   /** True once queued leads are written, until the next click. */
   readonly saved: boolean;
   readonly target: LeadTarget | null;
-  recordLead(source: string): void;
+  /** The day new leads are dated. */
+  readonly leadDay: LeadDay;
+  setLeadDay(day: LeadDay): void;
+  /** The lead just marked won, whose job value the pane asks for; null when not asking. */
+  readonly valueFor: LeadTarget | null;
+  /** Writes the job's value typed for `valueFor`; returns what is wrong with it, or null. */
+  saveValue(text: string): string | null;
+  skipValue(): void;
+  recordLead(source: string, note?: string): void;
   markOutcome(outcome: OutcomeChoice): void;
   targetSelectedRow(): void;
   /** Forgets the lead to mark: the leads it was in are gone or changed. */
@@ -39,9 +53,11 @@ export function useRecording(
   setLocation: (next: LeadsLocation) => void
 ): Recording {
   const { workbook, now, queue, live, leadWriter, setError, setNotice } = session;
-  const { appended, sourceOf } = sources;
+  const { appended, sourceOf, outcomeWritten } = sources;
   const [saved, setSaved] = useState(false);
   const [target, setTargetState] = useState<LeadTarget | null>(null);
+  const [leadDay, setLeadDay] = useState<LeadDay>({ kind: "today" });
+  const [valueFor, setValueFor] = useState<LeadTarget | null>(null);
   const lastLead = useRef<LeadTarget | null>(null);
 
   const setTarget = useCallback((next: LeadTarget | null) => {
@@ -52,6 +68,7 @@ export function useRecording(
   const clearTarget = useCallback(() => {
     lastLead.current = null;
     setTargetState(null);
+    setValueFor(null);
   }, []);
 
   const writeLeads = useCallback(
@@ -65,6 +82,7 @@ export function useRecording(
         setError(`${what} did not work. ${NEEDS_SOURCE}`);
         throw new Error(NEEDS_SOURCE);
       }
+      const firstRowCount = at.rowCount;
       let updated: LeadsLocation;
       try {
         updated = await workbook.appendRows(
@@ -75,10 +93,19 @@ export function useRecording(
         setError(describeError(cause, what));
         throw cause;
       }
+      if (updated.rowCount < firstRowCount + leads.length) {
+        // Excel answered without the table growing: nothing to call saved.
+        setError(`${what} did not work: the leads table did not grow. Try Find leads again.`);
+        throw new Error("The leads table did not grow.");
+      }
       setLocation(updated);
       appended(
         updated.rowCount - leads.length,
-        leads.map((lead) => lead.source)
+        leads.map((lead) => ({
+          source: lead.source,
+          outcome: columns.outcome === null ? null : "Open",
+          date: lead.serial,
+        }))
       );
       const dataRow = updated.rowCount - 1;
       setTarget({
@@ -94,19 +121,23 @@ export function useRecording(
   useLatest(leadWriter, writeLeads);
 
   const recordLead = useCallback(
-    (source: string) => {
+    (source: string, note?: string) => {
       const { location: at, mapping: columns } = live.current;
       if (at === null || columns === null || columns.source === null) {
         setError(NEEDS_SOURCE);
         return;
       }
+      // The date is worked out at the click, not when Excel gets round to the write.
+      const serial = serialOfDay(leadDay, now());
+      if (serial === null) {
+        setError("The lead's date is not a date: pick a day, or choose Today.");
+        return;
+      }
       setSaved(false);
-      // The date is read at the click, not when Excel gets round to the write.
-      const serial = Math.floor(serialFromLocalTime(now()));
       // writeLeads has already reported a failure in words the owner understands.
-      queue.enqueueLead({ source, serial }).catch(() => undefined);
+      queue.enqueueLead({ source, serial, note: note ?? null }).catch(() => undefined);
     },
-    [queue, live, now, setError]
+    [queue, live, now, leadDay, setError]
   );
 
   const markOutcome = useCallback(
@@ -128,15 +159,42 @@ export function useRecording(
           const at = live.current.location;
           if (at === null) throw new Error(NEEDS_SOURCE);
           await workbook.setCell(at, lead.dataRow, outcomeColumn, label);
+          outcomeWritten(lead.dataRow, label);
           const named = lead.source === null ? "" : ` (${lead.source})`;
           setNotice(`Row ${lead.sheetRow}${named} marked ${label}.`);
+          const valueColumn = live.current.mapping?.value ?? null;
+          setValueFor(outcome === "won" && valueColumn !== null ? lead : null);
         })
         .catch((cause) =>
           setError(describeError(cause, `Marking row ${chosen.sheetRow} as ${label}`))
         );
     },
-    [queue, workbook, live, target, setError, setNotice]
+    [queue, workbook, live, target, setError, setNotice, outcomeWritten]
   );
+
+  const saveValue = useCallback(
+    (text: string): string | null => {
+      const lead = valueFor;
+      const valueColumn = live.current.mapping?.value ?? null;
+      if (lead === null || valueColumn === null) return null;
+      const amount = parseJobValue(text);
+      if (amount === null) return "Type the job's value as a number, such as 1200 or 1,200.50.";
+      setValueFor(null);
+      queue
+        .enqueueTask(async () => {
+          const at = live.current.location;
+          if (at === null) throw new Error(NEEDS_SOURCE);
+          await workbook.setCell(at, lead.dataRow, valueColumn, amount);
+          setNotice(`Row ${lead.sheetRow}: value ${text.trim()} saved.`);
+        })
+        .catch((cause) =>
+          setError(describeError(cause, `Saving the value of row ${lead.sheetRow}`))
+        );
+      return null;
+    },
+    [queue, workbook, live, valueFor, setError, setNotice]
+  );
+  const skipValue = useCallback(() => setValueFor(null), []);
 
   const targetSelectedRow = useCallback(() => {
     const at = live.current.location;
@@ -161,5 +219,17 @@ export function useRecording(
     })();
   }, [workbook, live, sourceOf, setTarget, setNotice, setError]);
 
-  return { saved, target, recordLead, markOutcome, targetSelectedRow, clearTarget };
+  return {
+    saved,
+    target,
+    leadDay,
+    setLeadDay,
+    valueFor,
+    saveValue,
+    skipValue,
+    recordLead,
+    markOutcome,
+    targetSelectedRow,
+    clearTarget,
+  };
 }

@@ -76,7 +76,7 @@ export function useTally(session: Session, sources: LeadSources): TallyState {
           sheetName,
           preferredName: sheet.preferredName,
         });
-        readSources(cells[0], stored.extraSources);
+        readSources(cells[0], map.outcome === null ? null : cells[1], stored.extraSources);
       })
       .catch((cause) => setError(describeError(cause, "The tally")))
       .finally(() => {

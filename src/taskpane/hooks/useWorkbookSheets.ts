@@ -7,6 +7,8 @@ export interface PreviewWorkbook {
   /** The same array until the workbook changes. */
   listSheets(): readonly SheetGrid[];
   subscribe(listener: () => void): () => void;
+  /** Selects a cell (zero-based sheet row and column), as a click in Excel does. */
+  select(sheetName: string, row: number, column: number): void;
 }
 
 export function useWorkbookSheets(workbook: PreviewWorkbook): readonly SheetGrid[] {

@@ -2,7 +2,7 @@
  * Writing the leads: new rows and one cell. Loaded on the first write rather than with the pane,
  * as no part of the first view needs it.
  */
-import { LeadsLocation, WriteValue } from "../workbook";
+import { LeadsLocation, TextWrite, WriteValue } from "../workbook";
 import { unmoved } from "../rules/columns";
 import { isBlankRow, tableLeadRows } from "../rules/tableRows";
 import { rangeFormat, rangeFormats, rangeValue, rangeValues, setsAnyFormat } from "./cellWrites";
@@ -10,6 +10,7 @@ import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
 import { checkColumn, checkRow, checkTextLengths } from "../rules/checks";
 import { columnsFromHeaderRow, leadCells, queueHeaderRow } from "./leadCells";
 import { loadOldFormats, writeLiteral } from "./literalWrites";
+import { rewriteTexts } from "./textRewrites";
 import { SetSupport, suspendScreenUpdating } from "./requests";
 
 /**
@@ -146,4 +147,28 @@ export async function setCell(
   }
   // Here null is the owner's choice of an empty cell, so it clears the cell ("" in Range.values).
   await writeLiteral(context, cell, formats, [[rangeValue(value) ?? ""]]);
+}
+
+/**
+ * Rewrites chosen cells of one column as literal text (tidying a source's spellings), in the
+ * column under its header now: the header row is read first, as every write does.
+ */
+export async function rewriteColumnTexts(
+  context: Excel.RequestContext,
+  location: LeadsLocation,
+  column: number,
+  texts: readonly TextWrite[]
+): Promise<void> {
+  checkColumn(location, column);
+  for (const { row, text } of texts) {
+    checkRow(location, row);
+    checkTextLengths(location, [[text]], row, column);
+  }
+  const header = queueHeaderRow(context, location);
+  await context.sync();
+  const at = columnsFromHeaderRow(header, location)[column];
+  await rewriteTexts(
+    context,
+    texts.map(({ row, text }) => ({ cell: leadCells(context, location, row, 1, at, 1), text }))
+  );
 }

@@ -45,8 +45,11 @@ describe("buildBalanceReport", () => {
       ["2026-01", 2, 1, 0.5, 0.25],
       ["2026-02", 0, 0, null, 0.25],
       ["2026-03", 2, 1, 0.5, 0.25],
-      ["2026-04", 1, 1, 1, 0.25],
+      // The period under way: labelled so far, and off the chart's line.
+      ["2026-04 (so far)", 1, 1, null, 0.25],
     ]);
+    expect(sheet.rows[header + 4][5]).toBe("so far: 100% of 1 lead, still maturing; thin (1 lead)");
+    expect(sheet.rows[header + 1][5]).toBe("thin (2 leads)");
   });
 
   it("judges on complete periods only, and says there is not enough data here", () => {
@@ -63,13 +66,80 @@ describe("buildBalanceReport", () => {
     expect(typeof website?.[4]).toBe("number");
   });
 
-  it("with spend: cost per lead and per client, ROI and return on spend, and a total", () => {
+  it("with spend: paid sources' costs and returns, spend not entered apart, a total over paid channels only", () => {
     const { sheet } = report();
     const investment = sheet.rows.findIndex((row) => row[0] === "Marketing as an investment");
+    expect(sheet.rows[investment + 1][0]).toBe(
+      "The spend table has no Period column, so each source's spend covers all its leads."
+    );
     const radio = rowStartingWith("Radio", investment);
-    expect(radio?.slice(0, 9)).toEqual(["Radio", 100, 1, 0, 0, 100, NO_RATE, -1, 0]);
-    const total = rowStartingWith("Total", investment);
-    expect(total?.slice(0, 9)).toEqual(["Total", 500, 6, 4, 2000, 500 / 6, 125, 3, 4]);
+    expect(radio?.slice(0, 11)).toEqual([
+      "Radio",
+      100,
+      1,
+      0,
+      0,
+      100,
+      0,
+      NO_RATE,
+      -1,
+      0,
+      "costs more per lead than a lead is worth",
+    ]);
+    const referral = rowStartingWith("Referral", investment);
+    expect(referral?.slice(0, 2)).toEqual(["Referral", "spend not entered"]);
+    expect(referral?.[5]).toBe(NO_RATE);
+    const total = rowStartingWith("Total over paid channels (Website, Radio)", investment);
+    expect(total?.slice(1, 10)).toEqual([500, 4, 3, 1700, 125, NO_RATE, 500 / 3, 2.4, 3.4]);
+    expect(rowStartingWith("Spend not entered (Referral)", investment)?.slice(1, 3)).toEqual([
+      "spend not entered",
+      2,
+    ]);
+  });
+
+  it("writes money as numbers with the format of the one rounding rule", () => {
+    const { sheet } = report();
+    const investment = sheet.rows.findIndex((row) => row[0] === "Marketing as an investment");
+    const total = sheet.rows.findIndex(
+      (row, i) => i > investment && String(row[0]).startsWith("Total")
+    );
+    const formatOf = (row: number, column: number) =>
+      sheet.formats.find(
+        (f) =>
+          row >= f.row &&
+          row < f.row + f.rowCount &&
+          column >= f.column &&
+          column < f.column + f.columnCount
+      )?.numberFormat;
+    expect(formatOf(total, 5)).toBe("#,##0"); // 125
+    expect(formatOf(total, 7)).toBe("#,##0"); // 166.67
+    const radio = sheet.rows.findIndex((row, i) => i > investment && row[0] === "Radio");
+    expect(formatOf(radio, 6)).toBe("#,##0.00"); // 0
+    expect(formatOf(total, 8)).toBe("0.0%");
+    expect(formatOf(total, 9)).toBe('0.00"×"');
+  });
+
+  it("with spend by period: a block per period of paid channels that adds up to the total", () => {
+    const result = buildBalanceReport({
+      ...input,
+      spend: {
+        sources: ["Website", "Website", "Radio"],
+        amounts: [300, 100, 100],
+        periods: ["2026-01", "2026-03", "2026-03"],
+      },
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const rows = result.value.sheet.rows;
+    const block = rows.findIndex((row) => row[0] === "Paid channels by month");
+    expect(rows.slice(block + 1, block + 5).map((row) => row.slice(0, 6))).toEqual([
+      ["Period", "Spend", "Leads", "Clients", "Revenue", "Cost per lead"],
+      ["2026-01", 300, 1, 1, 1000, 300],
+      ["2026-03", 200, 2, 1, 500, 100],
+      ["Total over periods with spend", 500, 3, 2, 1500, 500 / 3],
+    ]);
+    // The Website lead with no date is not set against either month's spend.
+    const website = rows.find((row, i) => i > block - 20 && row[0] === "Website" && row[1] === 400);
+    expect(website?.[10]).toMatch(/1 lead in periods without spend left out/);
   });
 
   it("has no investment block without a spend table", () => {

@@ -17,6 +17,7 @@ import {
   civilFromDayNumber,
   classifyOutcome,
   conversionRateFormula,
+  investmentBySource,
   dayNumberFromCell,
   dayNumberFromCivil,
   daysInMonth,
@@ -66,6 +67,7 @@ import {
   respelling,
   rowsOf,
   serialCell,
+  REF_NO_SOURCE,
   sourceCell,
 } from "../../support/arbitraries";
 
@@ -977,3 +979,102 @@ describe("time function properties (rules 9 to 12)", () => {
     );
   });
 });
+
+describe("investmentBySource properties", () => {
+  const MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04"];
+  const lead = fc.tuple(
+    fc.constantFrom("2026-01-15", "2026-02-15", "2026-03-15", "2026-05-15", null),
+    sourceCell,
+    outcomeCell,
+    fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5000 }))
+  );
+  const spendRow = fc.tuple(
+    sourceCell,
+    // Blank is "not entered"; 0 is entered as free.
+    fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 1, max: 2000 })),
+    fc.constantFrom(...MONTHS)
+  );
+
+  it("per-period figures add up to the paid total, over the periods that have spend", () => {
+    fc.assert(
+      fc.property(
+        fc.array(lead, { maxLength: 40 }),
+        fc.array(spendRow, { maxLength: 12 }),
+        (leads, spend) => {
+          const report = investmentBySource({
+            dates: leads.map((row) => row[0]),
+            sources: leads.map((row) => row[1]),
+            outcomes: leads.map((row) => row[2]),
+            values: leads.map((row) => row[3]),
+            spend: {
+              sources: spend.map((row) => row[0]),
+              amounts: spend.map((row) => row[1]),
+              periods: spend.map((row) => row[2]),
+            },
+            unit: "month",
+            rules: outcomeRules(),
+          });
+          if (!report.ok) throw new Error(report.error.message);
+          const { periods, paid } = report.value;
+          const sum = (pick: (p: (typeof periods)[number]) => number) =>
+            periods.reduce((total, period) => total + pick(period), 0);
+          expect(sum((p) => p.spend)).toBe(paid.spend);
+          expect(sum((p) => p.leads)).toBe(paid.leads);
+          expect(sum((p) => p.clients)).toBe(paid.clients);
+          expect(sum((p) => p.revenue)).toBe(paid.revenue);
+          // Only periods that have spend entered appear.
+          for (const period of periods) expect(MONTHS).toContain(period.label);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it("never counts a source without spend entered as free or paid, nor its leads in the paid total", () => {
+    fc.assert(
+      fc.property(
+        fc.array(lead, { maxLength: 40 }),
+        fc.array(spendRow, { maxLength: 12 }),
+        (leads, spend) => {
+          const report = investmentBySource({
+            dates: leads.map((row) => row[0]),
+            sources: leads.map((row) => row[1]),
+            outcomes: leads.map((row) => row[2]),
+            values: null,
+            spend: {
+              sources: spend.map((row) => row[0]),
+              amounts: spend.map((row) => row[1]),
+              periods: null,
+            },
+            unit: "month",
+            rules: outcomeRules(),
+          });
+          if (!report.ok) throw new Error(report.error.message);
+          const entered = new Set(
+            spend
+              .filter((row) => row[1] !== null)
+              .map((row) => report.value.sources.find((s) => s.key === keyOf(row[0]))?.key)
+          );
+          for (const source of report.value.sources) {
+            expect(source.status === "not-entered").toBe(!entered.has(source.key));
+            if (source.status === "not-entered") {
+              expect(report.value.paid.sources).not.toContain(source.label);
+              expect(report.value.free.sources).not.toContain(source.label);
+            }
+          }
+          const notEntered = report.value.sources.filter((s) => s.status === "not-entered");
+          expect(report.value.notEntered.leads).toBe(notEntered.reduce((n, s) => n + s.leads, 0));
+          expect(
+            report.value.paid.leads + report.value.free.leads + report.value.notEntered.leads
+          ).toBe(report.value.sources.reduce((n, s) => n + s.allLeads, 0));
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+});
+
+function keyOf(cell: Cell): string {
+  const label = refLabel(cell);
+  return label === "" ? REF_NO_SOURCE : refKey(label);
+}

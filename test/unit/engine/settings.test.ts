@@ -8,6 +8,7 @@ const good = {
   lostLabels: [],
   extraSources: ["Radio"],
   spend: { sheetName: "Spend", tableName: "Spend", headerRow: 0, firstColumn: 0 },
+  spendDeclined: false,
   balance: {
     unit: "quarter",
     thresholds: {
@@ -16,6 +17,7 @@ const good = {
       leadChange: 0.1,
       conversionChange: 0.05,
       minimumLeads: 10,
+      thinPeriodLeads: 5,
     },
   },
 };
@@ -61,6 +63,7 @@ describe("parseSettings", () => {
       { ...good.balance, thresholds: { ...good.balance.thresholds, targetConversionRate: 1.5 } },
       { ...good.balance, thresholds: { ...good.balance.thresholds, windowPeriods: 2.5 } },
       { ...good.balance, thresholds: { ...good.balance.thresholds, minimumLeads: "20" } },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, thinPeriodLeads: 0 } },
       { unit: "month" },
     ]) {
       const parsed = parseSettings({ ...good, balance });
@@ -69,6 +72,14 @@ describe("parseSettings", () => {
         "The saved balance target and thresholds could not be used and were reset.",
       ]);
     }
+  });
+
+  it("gives settings saved before the thin-period threshold existed its default of 10 leads", () => {
+    const { thinPeriodLeads, ...older } = good.balance.thresholds;
+    expect(thinPeriodLeads).toBe(5);
+    const parsed = parseSettings({ ...good, balance: { ...good.balance, thresholds: older } });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.settings.balance.thresholds.thinPeriodLeads).toBe(10);
   });
 
   it("rejects lists too long to be real", () => {

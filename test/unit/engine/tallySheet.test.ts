@@ -26,7 +26,10 @@ describe("buildTallySheet", () => {
       ["Lead Tally", null],
       ["Computed from", 'table "Leads" on sheet "Leads"'],
       ["Columns", 'Source = "Source", Outcome = "Outcome"'],
-      ["Won labels", "won, closed won, client, customer, converted, sale, sold"],
+      [
+        "Won labels",
+        "won, closed won, client, customer, converted, sale, sold, closed - converted, closed - won, closedwon",
+      ],
       ["Lost labels", "Lost, Gone"],
       ["Leads", 5],
       ["Computed at", { serial: 46082.5 }],

@@ -15,8 +15,8 @@ describe("formatRate", () => {
 
 describe("formatMoney, formatPercent, formatTimes", () => {
   it("show money to the cent below 100, else in whole units, with thousands separators", () => {
-    expect(formatMoney(0)).toBe("0");
-    expect(formatMoney(50)).toBe("50");
+    expect(formatMoney(0)).toBe("0.00");
+    expect(formatMoney(50)).toBe("50.00");
     expect(formatMoney(300 / 7)).toBe("42.86");
     expect(formatMoney(-28.5)).toBe("-28.50");
     expect(formatMoney(112.5)).toBe("113");

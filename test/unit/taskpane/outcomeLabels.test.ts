@@ -7,6 +7,12 @@ describe("outcomeLabel", () => {
     expect(outcomeLabel(settings, "won")).toBe("Booked");
     expect(outcomeLabel(settings, "lost")).toBe("Lost");
   });
+
+  it("writes a label listed in lower case with a capital, as the defaults once saved", () => {
+    const settings = { ...DEFAULT_SETTINGS, wonLabels: ["won", "Booked"], lostLabels: ["no sale"] };
+    expect(outcomeLabel(settings, "won")).toBe("Won");
+    expect(outcomeLabel(settings, "lost")).toBe("No sale");
+  });
 });
 
 describe("parseLabels", () => {

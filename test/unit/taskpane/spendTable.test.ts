@@ -1,33 +1,31 @@
-import { isSpendHeader, spendColumns, spendTableRows } from "../../../src/taskpane/spendTable";
+import { dayNumberFromCivil } from "../../../src/engine";
+import { spendTableRows } from "../../../src/taskpane/spendTable";
 import { columnLetters } from "../../../src/taskpane/balanceRun";
 
-describe("spendColumns", () => {
-  it("needs a source column and an amount column", () => {
-    expect(spendColumns([])).toBeNull();
-    expect(spendColumns(["Source", "Notes"])).toBeNull();
-    expect(spendColumns(["Item", "Cost"])).toBeNull();
-    expect(isSpendHeader(["Date", "Source", "Outcome"])).toBe(false);
-  });
-
-  it("finds Source, then Spend, Cost, Budget or Amount (Spend first), and an optional Period", () => {
-    expect(spendColumns(["Source", "Spend", "Period"])).toEqual({ source: 0, spend: 1, period: 2 });
-    expect(spendColumns(["Month", " lead source ", "Amount", "SPEND"])).toEqual({
-      source: 1,
-      spend: 3,
-      period: 0,
-    });
-    expect(spendColumns(["Channel", "Budget"])).toEqual({ source: 0, spend: 1, period: null });
-    expect(isSpendHeader(["How did you hear about us?", "Cost"])).toBe(true);
-  });
-});
-
 describe("spendTableRows", () => {
-  it("gives one row per source of the leads, most leads first, as the tally spells them, with Spend and Period empty", () => {
-    expect(spendTableRows([])).toEqual([]);
-    expect(spendTableRows(["Website", " website", "Flyers", "", null, "WEBSITE", "=1+1"])).toEqual([
-      ["Website", null, null],
-      ["=1+1", null, null],
-      ["Flyers", null, null],
+  const today = dayNumberFromCivil(2026, 11, 25);
+
+  it("gives nothing without sources", () => {
+    expect(spendTableRows([], "month", today)).toEqual([]);
+  });
+
+  it("gives one row per source (most leads first, as the tally spells them) and recent period, Spend blank", () => {
+    const sources = ["Website", " website", "Flyers", "", null, "WEBSITE", "=1+1"];
+    expect(spendTableRows(sources, "month", today)).toEqual([
+      ["Website", null, "2026-09"],
+      ["=1+1", null, "2026-09"],
+      ["Flyers", null, "2026-09"],
+      ["Website", null, "2026-10"],
+      ["=1+1", null, "2026-10"],
+      ["Flyers", null, "2026-10"],
+      ["Website", null, "2026-11"],
+      ["=1+1", null, "2026-11"],
+      ["Flyers", null, "2026-11"],
+    ]);
+    expect(spendTableRows(["Ads"], "quarter", today).map((row) => row[2])).toEqual([
+      "2026-Q2",
+      "2026-Q3",
+      "2026-Q4",
     ]);
   });
 });

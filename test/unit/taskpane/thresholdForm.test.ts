@@ -16,6 +16,7 @@ describe("parseThresholds", () => {
       leadChange: "-5",
       conversionChange: "lots",
       minimumLeads: "",
+      thinPeriodLeads: "0",
     });
     expect(parsed).toEqual({
       ok: false,
@@ -25,6 +26,7 @@ describe("parseThresholds", () => {
         leadChange: "Type a percentage from 0 to 1,000.",
         conversionChange: '"lots" is not a number. Type a number of points from 0 to 100.',
         minimumLeads: "Type a whole number from 0 to 1,000,000.",
+        thinPeriodLeads: "Type a whole number from 1 to 1,000,000.",
       },
     });
   });
@@ -36,6 +38,7 @@ describe("parseThresholds", () => {
       leadChange: "20",
       conversionChange: "5",
       minimumLeads: "20",
+      thinPeriodLeads: "10",
     });
     expect(parseThresholds(DEFAULT_TEXTS)).toEqual({
       ok: true,
@@ -72,6 +75,7 @@ describe("parseThresholds", () => {
       leadChange: "0",
       conversionChange: "0",
       minimumLeads: "0",
+      thinPeriodLeads: "1",
     });
     const high = parseThresholds({
       targetConversionRate: "100",
@@ -79,9 +83,10 @@ describe("parseThresholds", () => {
       leadChange: "1,000",
       conversionChange: "100",
       minimumLeads: "1,000,000",
+      thinPeriodLeads: "1,000,000",
     });
     expect(low.ok && high.ok).toBe(true);
-    expect(THRESHOLD_FIELDS).toHaveLength(5);
+    expect(THRESHOLD_FIELDS).toHaveLength(6);
   });
 });
 

@@ -510,22 +510,23 @@ describe("MemoryWorkbook.writeGeneratedSheet", () => {
     expect(written.chart?.values).toEqual([
       ["Period", "Leads", "Clients", "Conversion rate"],
       ...periods.map((period) => [
-        period.label,
+        period.soFar ? `${period.label} (so far)` : period.label,
         period.leads,
         period.won,
-        period.leads === 0 ? null : period.won / period.leads,
+        period.leads === 0 || period.soFar ? null : period.won / period.leads,
       ]),
     ]);
-    // Money and ratios show as Excel shows them in the sheet's formats.
-    const flyers = written.rows.find((row) => row[0] === "Flyers" && row[1] === "250.00");
-    expect(flyers?.slice(0, 9)).toEqual([
+    // Money and ratios show as Excel shows them in the sheet's formats: money by the one rule.
+    const flyers = written.rows.find((row) => row[0] === "Flyers" && row[1] === "250");
+    expect(flyers?.slice(0, 10)).toEqual([
       "Flyers",
-      "250.00",
+      "250",
       "1",
       "1",
-      "2,000.00",
-      "250.00",
-      "250.00",
+      "2,000",
+      "250",
+      "2,000",
+      "250",
       "700.0%",
       "8.00×",
     ]);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../../../support/jsdom";
 import * as React from "react";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import {
   DEFAULT_BALANCE_THRESHOLDS,
@@ -145,11 +145,18 @@ describe("BalanceSettings", () => {
     expect(props.onChooseSpendTable).toHaveBeenLastCalledWith(null);
   });
 
-  it("creates a spend table on request and says what it did", () => {
-    const props = renderSettings({ notice: 'Created a Spend table on sheet "Spend (2)".' });
+  it("offers to create a spend table only when the workbook has none, and says what it did", () => {
+    const props = renderSettings({
+      spendTables: [],
+      notice: 'Created a Spend table on sheet "Spend".',
+    });
     fireEvent.click(screen.getByRole("button", { name: "Create spend table" }));
     expect(props.onCreateSpendTable).toHaveBeenCalledTimes(1);
-    expect(screen.getByText('Created a Spend table on sheet "Spend (2)".')).toBeTruthy();
+    screen.getByText('Created a Spend table on sheet "Spend".');
+    cleanup();
+    renderSettings({ spendTables: [SPEND], spendIndex: 0 });
+    expect(screen.queryByRole("button", { name: "Create spend table" })).toBeNull();
+    screen.getByText("Found in the workbook and used; choose another above.");
   });
 
   it("waits while the balance runs", () => {

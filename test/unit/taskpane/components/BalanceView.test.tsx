@@ -23,7 +23,8 @@ jest.mock("chart.js", () => {
 function result(
   withSpend: boolean,
   sheetName: string | null = "Marketing vs Sales",
-  writing = false
+  writing = false,
+  today = 46096
 ): BalanceResult {
   // 25 website leads, 5 won at 1,000 each; 3 flyer leads, 1 won at 300; mail spent for nothing.
   const sources = [...new Array(25).fill("Website"), "Flyers", "Flyers", "Flyers"];
@@ -39,14 +40,15 @@ function result(
     outcomes,
     values,
     spend: withSpend
-      ? { sources: ["Website", "Flyers", "Direct mail"], amounts: [2000, 600, 450] }
+      ? // Flyers has no spend row: its spend is not entered, not 0.
+        { sources: ["Website", "Direct mail"], amounts: [2000, 450] }
       : null,
     unit: "month",
     rules: outcomeRules(),
     thresholds: DEFAULT_BALANCE_THRESHOLDS,
     origin: 'table "Leads" on sheet "Leads"',
     computedAt: 46096.5,
-    today: dayNumberFromSerial(46096) ?? 0,
+    today: dayNumberFromSerial(today) ?? 0,
   });
   if (!report.ok) throw new Error(report.error.message);
   return {
@@ -54,6 +56,8 @@ function result(
     unit: "month",
     target: 0.25,
     spendFrom: withSpend ? 'table "Spend" on sheet "Spend"' : null,
+    spendFound: false,
+    thinPeriodLeads: 10,
     problems: [],
     sheetName,
     writing,
@@ -118,15 +122,34 @@ describe("BalanceView", () => {
     expect(screen.queryByRole("table", { name: "Marketing as an investment" })).toBeNull();
   });
 
-  it("with spend: cost per lead and per client, ROI, return on spend and the totals, as on the sheet", () => {
+  it("with spend: paid channels' costs with what a lead is worth, spend not entered apart, and a total over paid channels only", () => {
     renderView(result(true));
-    expect(screen.getByText('Spend read from table "Spend" on sheet "Spend".')).toBeTruthy();
+    screen.getByText(
+      'Spend read from table "Spend" on sheet "Spend". The spend table has no Period column, so each ' +
+        "source's spend covers all its leads."
+    );
     expect(rowsOf("Marketing as an investment")).toEqual([
-      ["Source", "Spend", "Cost per lead", "Cost per client", "ROI", "Return on spend"],
-      ["Website", "2,000", "80", "400", "150.0%", "2.50×"],
-      ["Flyers", "600", "200", "600", "-50.0%", "0.50×"],
+      ["Source", "Spend", "Cost per lead (worth)", "Cost per client", "ROI", "Return on spend"],
+      ["Website", "2,000", "80.00worth 200", "400", "150.0%", "2.50×"],
       ["Direct mail", "450", "–", "–", "-100.0%", "0.00×"],
-      ["Total", "3,050", "109", "508", "73.8%", "1.74×"],
+      ["Flyers", "spend not entered", "–worth 100", "–", "–", "–"],
+      [
+        "Total over paid channels (Website, Direct mail)",
+        "2,450",
+        "98.00",
+        "490",
+        "104.1%",
+        "2.04×",
+      ],
+      ["Spend not entered (Flyers)", "spend not entered", "–", "–", "–", "–"],
     ]);
+  });
+
+  it("marks the period under way as so far, and offers the planner", () => {
+    // Today in February, the last month with leads.
+    renderView(result(true, "Marketing vs Sales", false, 46070));
+    screen.getByText(/2026-02 is under way: drawn hollow and labelled "so far"/);
+    expect(screen.getByRole("textbox", { name: "Clients wanted next month" })).toBeTruthy();
+    screen.getByText(/^To get \d+ clients? next month at current rates/);
   });
 });

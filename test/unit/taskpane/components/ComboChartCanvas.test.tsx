@@ -2,7 +2,7 @@
 import "../../../support/jsdom";
 import * as React from "react";
 import { render, screen, waitFor } from "@testing-library/react";
-import type { PeriodGroup } from "../../../../src/engine";
+import type { PeriodRow } from "../../../../src/engine";
 import { PeriodChart } from "../../../../src/taskpane/components/PeriodChart";
 
 interface Dataset {
@@ -11,10 +11,13 @@ interface Dataset {
   data: (number | null)[];
   yAxisID: string;
   borderDash?: number[];
+  backgroundColor?: string | string[];
+  pointBackgroundColor?: string[];
 }
 interface Config {
   type: string;
-  data: { labels: string[]; datasets: Dataset[] };
+  plugins?: { id: string }[];
+  data: { labels: (string | string[])[]; datasets: Dataset[] };
   options: {
     scales: Record<
       string,
@@ -53,10 +56,10 @@ jest.mock("chart.js", () => {
   };
 });
 
-const periods: PeriodGroup[] = [
-  { label: "2026-01", leads: 8, won: 2, lost: 3, open: 3 },
-  { label: "2026-02", leads: 0, won: 0, lost: 0, open: 0 },
-  { label: "2026-03", leads: 5, won: 1, lost: 0, open: 4 },
+const periods: PeriodRow[] = [
+  { label: "2026-01", leads: 8, won: 2, lost: 3, open: 3, soFar: false, thin: false },
+  { label: "2026-02", leads: 0, won: 0, lost: 0, open: 0, soFar: false, thin: false },
+  { label: "2026-03", leads: 5, won: 1, lost: 0, open: 4, soFar: false, thin: false },
 ];
 
 beforeEach(() => {
@@ -101,6 +104,7 @@ describe("PeriodChart", () => {
     const { config } = created[0];
     expect(created[0].canvas).toBe(canvas);
     expect(config.data.labels).toEqual(["2026-01", "2026-02", "2026-03"]);
+    expect(config.plugins).toEqual([]);
     expect(config.data.datasets.map((set) => [set.type, set.label, set.data, set.yAxisID])).toEqual(
       [
         ["bar", "Leads", [8, 0, 5], "y"],
@@ -120,5 +124,37 @@ describe("PeriodChart", () => {
     expect(destroyed).toHaveBeenCalledTimes(1);
     view.unmount();
     expect(destroyed).toHaveBeenCalledTimes(2);
+  });
+
+  it("draws the period under way hollow, labelled so far and off the rate line, and thin periods' rate points hollow", async () => {
+    const marked: PeriodRow[] = [
+      { ...periods[0], thin: true },
+      periods[1],
+      { label: "2026-03", leads: 5, won: 0, lost: 0, open: 5, soFar: true, thin: true },
+    ];
+    render(<PeriodChart periods={marked} unit="month" target={0.25} dark={false} />);
+    const canvas = screen.getByRole("img", {
+      name: "Chart: leads, clients and conversion rate by period",
+    });
+    const summary = document.getElementById(canvas.getAttribute("aria-describedby") ?? "");
+    expect(summary?.textContent).toBe(
+      "2026-01 (thin): leads 8, clients 2, conversion rate 25.0%; 2026-02: leads 0, clients 0, conversion rate no rate; " +
+        "2026-03 (so far, thin): leads 5, clients 0, conversion rate no rate. Target: 25.0%."
+    );
+    await waitFor(() => expect(created).toHaveLength(1));
+    const { config } = created[0];
+    expect(config.data.labels).toEqual(["2026-01", "2026-02", ["2026-03", "so far"]]);
+    // Also written above its columns, where a narrow pane skips the axis label.
+    expect(config.plugins?.map((plugin) => plugin.id)).toEqual(["soFarLabel"]);
+    const [leads, , rate] = config.data.datasets;
+    // 0 clients so far is not drawn as a fall to 0%.
+    expect(rate.data).toEqual([0.25, null, null]);
+    expect((leads.backgroundColor as string[])[2]).toBe("transparent");
+    expect((leads.backgroundColor as string[])[0]).not.toBe("transparent");
+    expect(rate.pointBackgroundColor?.map((colour) => colour === "transparent")).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 });

@@ -33,9 +33,12 @@ function renderSection(overrides: Partial<LeadsSectionProps> = {}) {
     locked: false,
     creating: false,
     onChooseLocation: jest.fn(),
-    onChooseColumn: jest.fn(),
+    onChooseColumn: jest.fn(() => null),
     onCreateLeadsTable: jest.fn(),
     onFindAgain: jest.fn(),
+    confirmed: false,
+    onConfirm: jest.fn(),
+    found: null,
     ...overrides,
   };
   render(
@@ -83,31 +86,51 @@ describe("LeadsSection", () => {
     }
     expect(screen.queryByRole("button", { name: "Create leads table" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Find leads again" }));
-    expect(
-      (screen.getByRole("combobox", { name: "Source column" }) as HTMLElement).textContent
-    ).toContain("Source");
+    const source = screen.getByRole("combobox", { name: "Source column" }) as HTMLSelectElement;
+    expect(source.selectedOptions[0].textContent).toContain("Source");
+  });
+
+  it("refuses two fields on one column with the message, keeping the section open", () => {
+    renderSection({
+      confirmed: false,
+      onChooseColumn: jest.fn(() => 'Outcome and Source cannot both be the column "Source".'),
+    });
+    fireEvent.change(screen.getByRole("combobox", { name: "Outcome column" }), {
+      target: { value: "1" },
+    });
+    expect(screen.getByRole("alert").textContent).toBe(
+      'Outcome and Source cannot both be the column "Source".'
+    );
+  });
+
+  it("folds into one line once confirmed, and Change opens it again", () => {
+    renderSection({ confirmed: true });
+    expect(screen.queryByRole("combobox")).toBeNull();
+    expect(screen.getByText('Table "Leads" on sheet "Leads": 60 leads')).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Change" }));
+    expect(screen.getByRole("combobox", { name: "Source column" })).toBeTruthy();
   });
 
   it("calls onChooseColumn with null for (none) and the index for a header", () => {
     const props = renderSection();
-    fireEvent.click(screen.getByRole("combobox", { name: "Value column" }));
-    const listbox = screen.getByRole("listbox");
-    fireEvent.click(within(listbox).getByRole("option", { name: "(none)" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Value column" }), {
+      target: { value: "none" },
+    });
     expect(props.onChooseColumn).toHaveBeenLastCalledWith("value", null);
 
-    fireEvent.click(screen.getByRole("combobox", { name: "Outcome column" }));
-    fireEvent.click(within(screen.getByRole("listbox")).getByRole("option", { name: "Notes" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Outcome column" }), {
+      target: { value: "4" },
+    });
     expect(props.onChooseColumn).toHaveBeenLastCalledWith("outcome", 4);
   });
 
   it("calls onChooseLocation with the index of the leads chosen", () => {
     const props = renderSection();
-    fireEvent.click(screen.getByRole("combobox", { name: "Leads location" }));
-    fireEvent.click(
-      within(screen.getByRole("listbox")).getByRole("option", {
-        name: 'The rows under row 3 on sheet "Enquiries"',
-      })
-    );
+    const location = screen.getByRole("combobox", { name: "Leads location" });
+    expect(
+      within(location).getByRole("option", { name: 'The rows under row 3 on sheet "Enquiries"' })
+    ).toBeTruthy();
+    fireEvent.change(location, { target: { value: "1" } });
     expect(props.onChooseLocation).toHaveBeenCalledWith(1);
   });
 

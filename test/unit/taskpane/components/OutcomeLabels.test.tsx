@@ -2,6 +2,7 @@
 import "../../../support/jsdom";
 import * as React from "react";
 import { fireEvent, render, screen } from "@testing-library/react";
+import { DEFAULT_LOST_LABELS } from "../../../../src/engine";
 import { OutcomeLabels } from "../../../../src/taskpane/components/OutcomeLabels";
 
 describe("OutcomeLabels", () => {
@@ -26,7 +27,7 @@ describe("OutcomeLabels", () => {
     const lost = screen.getByRole("textbox", { name: "Lost labels" }) as HTMLInputElement;
     expect(won.value).toBe("Signed, Client");
     expect(lost.value).toBe("");
-    expect(lost.placeholder).toBe("lost, closed lost, dead, disqualified, rejected, no sale");
+    expect(lost.placeholder).toBe(DEFAULT_LOST_LABELS.join(", "));
     fireEvent.change(lost, { target: { value: "Went elsewhere, no" } });
     fireEvent.submit(lost.closest("form") as HTMLFormElement);
     expect(onSave).toHaveBeenCalledWith("Signed, Client", "Went elsewhere, no");

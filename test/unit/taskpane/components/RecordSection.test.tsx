@@ -19,6 +19,14 @@ function renderSection(overrides: Partial<RecordSectionProps> = {}) {
     wonLabel: "Won",
     lostLabel: "Lost",
     notice: null,
+    day: { kind: "today" },
+    todayIso: "2026-03-15",
+    canNote: true,
+    today: null,
+    valueFor: null,
+    onDay: jest.fn(),
+    onSaveValue: jest.fn(() => null),
+    onSkipValue: jest.fn(),
     onRecord: jest.fn(),
     onAddSource: jest.fn(() => null),
     onMark: jest.fn(),
@@ -48,7 +56,7 @@ describe("RecordSection", () => {
     fireEvent.click(button);
     fireEvent.click(button);
     expect(props.onRecord).toHaveBeenCalledTimes(2);
-    expect(props.onRecord).toHaveBeenCalledWith("Walk-in");
+    expect(props.onRecord).toHaveBeenCalledWith("Walk-in", "");
   });
 
   it("shows how many leads are being saved, then Saved", () => {

@@ -95,11 +95,12 @@ describe("WorkbookPreview's sheet tabs and charts", () => {
     );
     await waitFor(() => expect(created).toHaveLength(1));
     const { data } = created[0].config;
-    expect(data.labels).toEqual(["2025-12", "2026-01", "2026-02", "2026-03"]);
+    // The period under way is labelled so far and left off the rate line, as on the sheet.
+    expect(data.labels).toEqual(["2025-12", "2026-01", "2026-02", "2026-03 (so far)"]);
     expect(data.datasets.map((set) => [set.label, set.data])).toEqual([
       ["Leads", [1, 1, 0, 1]],
       ["Clients", [1, 0, 0, 1]],
-      ["Conversion rate", [1, 0, null, 1]],
+      ["Conversion rate", [1, 0, null, null]],
     ]);
     // Another sheet has no chart.
     fireEvent.click(screen.getByRole("tab", { name: "Leads" }));

@@ -67,4 +67,29 @@ describe("WorkbookPreview", () => {
       ["Lead Tally", "50.0%"],
     ]);
   });
+
+  it("selects the clicked cell, as Excel does, so Use selected row can be tried", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "Leads",
+          tableName: "Leads",
+          rows: [
+            ["Date", "Source", "Outcome"],
+            [{ serial: 46096 }, "Website", "Open"],
+            [{ serial: 46096 }, "Walk-in", "Open"],
+          ],
+        },
+      ],
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WorkbookPreview workbook={workbook} />
+      </FluentProvider>
+    );
+    const [location] = await workbook.findLeads();
+    expect(await workbook.selectedRow(location)).toBeNull();
+    fireEvent.click(screen.getByText("Walk-in"));
+    expect(await workbook.selectedRow(location)).toBe(1);
+  });
 });

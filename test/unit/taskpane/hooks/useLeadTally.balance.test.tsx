@@ -42,7 +42,7 @@ async function balanced(hook: Hook) {
 /** The engine's report on the workbook's leads as they are now, as the hook should build it. */
 async function engineReport(
   workbook: MemoryWorkbook,
-  spend: { sources: unknown[]; amounts: unknown[] } | null = null,
+  spend: { sources: unknown[]; amounts: unknown[]; periods?: unknown[] } | null = null,
   unit: BalanceSettings["unit"] = "month"
 ) {
   const [location] = await workbook.findLeads();
@@ -52,7 +52,7 @@ async function engineReport(
     sources,
     outcomes,
     values,
-    spend: spend as { sources: string[]; amounts: number[] } | null,
+    spend,
     unit,
     rules: outcomeRules(),
     thresholds: DEFAULT_BALANCE_THRESHOLDS,
@@ -62,6 +62,16 @@ async function engineReport(
   });
   if (!report.ok) throw new Error(report.error.message);
   return report.value;
+}
+
+/** The sample's Spend table as the engine is given it. */
+function sampleSpend(workbook: MemoryWorkbook) {
+  const rows = sheetNamed(workbook, "Spend").rows.slice(1);
+  return {
+    sources: rows.map((row) => row[0]),
+    amounts: rows.map((row) => Number(row[1])),
+    periods: rows.map((row) => row[2]),
+  };
 }
 
 function sheetNamed(workbook: MemoryWorkbook, name: string) {
@@ -114,15 +124,18 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     expect(hook.result.current.balanceError).toBeNull();
     expect(progress).toContain(61);
 
-    const expected = await engineReport(workbook);
+    // The sample's Spend table is picked up without a click.
+    const expected = await engineReport(workbook, sampleSpend(workbook));
     const balance = hook.result.current.balance;
     expect(balance).toMatchObject({
       sheetName: "Marketing vs Sales",
       unit: "month",
       target: 0.25,
-      spendFrom: null,
+      spendFrom: 'table "Spend" on sheet "Spend"',
+      spendFound: true,
       problems: [],
     });
+    expect(balance?.report.investment).toEqual(expected.investment);
     expect(balance?.report.periods).toEqual(expected.periods);
     expect(balance?.report.diagnosis).toEqual(expected.diagnosis);
     expect(balance?.report.sources).toEqual(expected.sources);
@@ -130,12 +143,14 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     // The sheet: marked, its chart's block holding the engine's periods, rows as the engine's.
     const sheet = sheetNamed(workbook, "Marketing vs Sales");
     expect(sheet.generated).toBe(true);
+    const shownLabel = (period: (typeof expected.periods)[number]) =>
+      period.soFar ? `${period.label} (so far)` : period.label;
     expect(sheet.chart?.values.slice(1)).toEqual(
       expected.periods.map((period) => [
-        period.label,
+        shownLabel(period),
         period.leads,
         period.won,
-        period.leads === 0 ? null : period.won / period.leads,
+        period.leads === 0 || period.soFar ? null : period.won / period.leads,
       ])
     );
     const header = sheet.rows.findIndex((row) => row[0] === "Period" && row[1] === "Leads");
@@ -144,7 +159,11 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
         .slice(header + 1, header + 1 + expected.periods.length)
         .map((row) => row.slice(0, 3))
     ).toEqual(
-      expected.periods.map((period) => [period.label, String(period.leads), String(period.won)])
+      expected.periods.map((period) => [
+        shownLabel(period),
+        String(period.leads),
+        String(period.won),
+      ])
     );
     expect(sheet.rows[1]).toEqual([
       "Diagnosis",
@@ -182,6 +201,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
         leadChange: 0.1,
         conversionChange: 0.02,
         minimumLeads: 10,
+        thinPeriodLeads: 5,
       },
     };
     let problem: string | null = "not called";
@@ -192,7 +212,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     await idle(first);
     expect(first.result.current.balance?.unit).toBe("quarter");
     expect(first.result.current.balance?.report.periods.map((p) => p.label)).toEqual(
-      (await engineReport(workbook, null, "quarter")).periods.map((p) => p.label)
+      (await engineReport(workbook, sampleSpend(workbook), "quarter")).periods.map((p) => p.label)
     );
     expect(sheetNamed(workbook, "Marketing vs Sales").rows[3].slice(0, 2)).toEqual([
       "Period",
@@ -230,7 +250,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     expect(hook.result.current.settings.balance.thresholds).toEqual(DEFAULT_BALANCE_THRESHOLDS);
   });
 
-  it("creates a spend table with a row per source and Spend empty, beside the owner's Spend sheet, and uses it", async () => {
+  it("creates a spend table with a row per source and recent period and Spend empty, beside the owner's Spend sheet, and uses it", async () => {
     const workbook = createSampleWorkbook(NOW);
     const hook = await open(workbook);
     expect(hook.result.current.spendTables).toBeNull();
@@ -251,13 +271,12 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     const expectedSources = hook.result.current.sources.filter((source) =>
       sources.some((cell) => String(cell).trim().toLowerCase() === source.toLowerCase())
     );
-    expect(
-      created
-        .slice(1)
-        .map((row) => row[0])
-        .sort()
-    ).toEqual([...expectedSources].sort());
-    expect(created.slice(1).every((row) => row[1] === "" && row[2] === "")).toBe(true);
+    const march = created.slice(1).filter((row) => row[2] === "2026-03");
+    expect(march.map((row) => row[0]).sort()).toEqual([...expectedSources].sort());
+    expect(created.slice(1).map((row) => row[2])).toEqual(
+      ["2026-01", "2026-02", "2026-03"].flatMap((period) => expectedSources.map(() => period))
+    );
+    expect(created.slice(1).every((row) => row[1] === "")).toBe(true);
 
     expect(hook.result.current.settings.spend).toEqual({
       sheetName: "Spend (2)",
@@ -271,9 +290,12 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
       /^Created a Spend table on sheet "Spend \(2\)"/
     );
 
-    // With the new (empty) spend table, the balance has the investment block, all spend 0.
+    // With the new (empty) spend table, the balance has the investment block, and every source's
+    // spend is not entered: a blank is unknown, not 0.
     await balanced(hook);
     expect(hook.result.current.balance?.spendFrom).toBe('table "Spend2" on sheet "Spend (2)"');
+    expect(hook.result.current.balance?.spendFound).toBe(false);
+    expect(hook.result.current.balance?.report.investment?.paid.sources).toEqual([]);
     const sheet = sheetNamed(workbook, "Marketing vs Sales");
     expect(sheet.rows.some((row) => row[0] === "Marketing as an investment")).toBe(true);
   });
@@ -284,25 +306,25 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     act(() => hook.result.current.findSpendTables());
     await idle(hook);
     expect(hook.result.current.spendTables?.map((t) => t.sheetName)).toEqual(["Spend"]);
-    expect(hook.result.current.spendIndex).toBeNull();
+    // Proposed before any choice, as the balance uses it.
+    expect(hook.result.current.spendIndex).toBe(0);
     act(() => hook.result.current.chooseSpendTable(0));
     expect(hook.result.current.spendIndex).toBe(0);
     await balanced(hook);
 
-    const spend = sheetNamed(workbook, "Spend").rows.slice(1);
-    const expected = await engineReport(workbook, {
-      sources: spend.map((row) => row[0]),
-      amounts: spend.map((row) => Number(row[1])),
-    });
+    const expected = await engineReport(workbook, sampleSpend(workbook));
     expect(hook.result.current.balance?.spendFrom).toBe('table "Spend" on sheet "Spend"');
-    expect(hook.result.current.balance?.report.sources).toEqual(expected.sources);
+    expect(hook.result.current.balance?.spendFound).toBe(false);
+    expect(hook.result.current.balance?.report.investment).toEqual(expected.investment);
     const sheet = sheetNamed(workbook, "Marketing vs Sales");
-    const total = sheet.rows.find((row) => row[0] === "Total");
-    expect(total?.[1]).toBe("1,710.00"); // 3 × (300 + 120) + 450
+    const total = sheet.rows.find((row) => String(row[0]).startsWith("Total over paid channels"));
+    expect(total?.[1]).toBe("1,710"); // 3 × (300 + 120) + 450
 
+    // (none) is remembered: the table found is no longer used.
     act(() => hook.result.current.chooseSpendTable(null));
     await idle(hook);
-    expect(hook.result.current.settings.spend).toBeNull();
+    expect(hook.result.current.settings).toMatchObject({ spend: null, spendDeclined: true });
+    expect(hook.result.current.spendIndex).toBeNull();
     expect(hook.result.current.balance?.spendFrom).toBeNull();
   });
 
