@@ -325,6 +325,35 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     expect(sources[1]).toBe("#N/A");
   });
 
+  it("rewriteTexts checks every row first, then writes each text under its header now", async () => {
+    const { workbook } = make([
+      leadsSheet({
+        rows: [
+          ["Date", "Outcome", "Source", "Days open"],
+          [46000, "Won", "Walk in", null],
+          [46001, "Open", "walk-in", null],
+        ],
+      }),
+    ]);
+    const found = await onlyLeads(workbook);
+    const stale: LeadsLocation = { ...found, headers: HEADERS, rowCount: 1 };
+    await expect(
+      workbook.rewriteTexts(stale, 1, [
+        { row: 0, text: "Walk-in" },
+        { row: 1, text: "Walk-in" },
+      ])
+    ).rejects.toThrow('Row 2 is not one of the 1 rows of the leads table "Leads".');
+    expect(await workbook.readColumns(found, [2])).toEqual([["Walk in", "walk-in"]]);
+    await workbook.rewriteTexts({ ...stale, rowCount: 2 }, 1, [
+      { row: 0, text: "Walk-in" },
+      { row: 1, text: "0012" },
+    ]);
+    expect(await workbook.readColumns(found, [1, 2])).toEqual([
+      ["Won", "Open"],
+      ["Walk-in", "0012"],
+    ]);
+  });
+
   it("names new tables and their sheets alike, by Excel's rules", async () => {
     const { workbook } = make([leadsSheet()]);
     expect(await workbook.createTable("Spend", ["Source", "Spend"], [])).toMatchObject({
