@@ -11,6 +11,8 @@ export interface StoredCell {
   readonly value: StoredValue;
   /** The owner's formula (a calculated column's, say); the preview does not compute it. */
   readonly formula?: string;
+  /** An Excel error value the cell holds ("#N/A", "#DIV/0!"…); `value` is then its text. */
+  readonly error?: string;
   readonly numberFormat?: string;
   readonly bold?: boolean;
 }
@@ -69,6 +71,7 @@ function displayNumber(value: number, format: string): string {
 export function displayText(cell: StoredCell | undefined): string {
   if (cell === undefined) return "";
   if (cell.formula !== undefined) return cell.formula;
+  if (cell.error !== undefined) return cell.error;
   const { value, numberFormat = "General" } = cell;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;

@@ -16,11 +16,10 @@ import {
   Cell,
   GeneratedSheet,
   NEW_LEADS_TABLE_HEADERS,
+  excelErrorCell,
   WriteValue,
-  firstTooLongText,
   looksLikeLeadsHeader,
   toLabel,
-  tooLongReason,
 } from "../engine";
 import {
   DATE_FORMAT,
@@ -38,9 +37,19 @@ import {
   tableNameFrom,
 } from "./rules/names";
 import { columnsNow, missingColumnMessage } from "./rules/columns";
-import { LEAD_TALLY_ERROR, WorkbookError } from "./rules/errors";
 import { changedColumn, changedRowMessage, missingRowMessage } from "./rules/writtenRows";
 import { listSource } from "./rules/validation";
+import { tableLeadRows } from "./rules/tableRows";
+import { findHeaderRow, headerWindow, plainRangeRowCount, usedArea } from "./rules/headerRows";
+import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "./rules/errors";
+import {
+  checkColumn,
+  checkGeneratedText,
+  checkNewTable,
+  checkRow,
+  checkRowWidths,
+  checkTextLengths,
+} from "./rules/checks";
 import {
   chartOf,
   displayText,
@@ -60,9 +69,6 @@ export { DATE_FORMAT, GENERATED_SHEET_MARK };
 
 /** Columns a plain range's header row is looked at beyond its own, for columns inserted since. */
 const HEADER_SLACK = 32;
-
-/** Header rows are looked for in the first rows of each sheet, as the Excel adapter does. */
-const HEADER_SCAN_ROWS = 50;
 
 interface MemorySheet {
   name: string;
@@ -96,6 +102,8 @@ export interface MemorySheetInit {
   readonly customProperties?: Readonly<Record<string, string>>;
   /** Cells holding formulas of the owner's (zero-based), such as ='Lead Tally'!C5. */
   readonly formulas?: readonly { row: number; column: number; formula: string }[];
+  /** Cells holding Excel error values (zero-based), such as #N/A from a lookup of the owner's. */
+  readonly errors?: readonly { row: number; column: number; code: string }[];
 }
 
 export interface MemoryWorkbookInit {
@@ -111,17 +119,14 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** Refuses text longer than an Excel cell holds, as Excel does, before anything is written. */
-function refuseTooLongText(
-  rows: readonly (readonly WriteValue[])[],
-  where: (row: number, column: number) => string
-): void {
-  const tooLong = firstTooLongText(rows);
-  if (tooLong === null) return;
-  throw new WorkbookError(
-    "InvalidArgument",
-    `The text for ${where(tooLong.row, tooLong.column)} ${tooLongReason(tooLong.length)}`
-  );
+/**
+ * A cell as Excel hands it over to the adapter's reads: empty as "", an error value as an error
+ * cell (as the adapter makes of a cell whose valueTypes says "Error"), else its value.
+ */
+function readCell(cell: StoredCell | undefined): Cell {
+  if (cell === undefined) return "";
+  if (cell.error !== undefined) return excelErrorCell(cell.error) ?? cell.value;
+  return cell.value;
 }
 
 function storedCell(value: WriteValue): StoredCell | undefined {
@@ -159,6 +164,9 @@ export class MemoryWorkbook implements LeadWorkbook {
     init.rows.forEach((row, r) => row.forEach((value, c) => this.writeCell(sheet, r, c, value)));
     for (const { row, column, formula } of init.formulas ?? []) {
       (sheet.rows[row] ??= [])[column] = { value: "", formula };
+    }
+    for (const { row, column, code } of init.errors ?? []) {
+      (sheet.rows[row] ??= [])[column] = { value: code, error: code };
     }
     if (init.tableName !== undefined) {
       this.checkNewTableName(init.tableName);
@@ -246,7 +254,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     columns: readonly number[],
     onProgress?: (progress: ReadProgress) => void
   ): Promise<Cell[][]> {
-    for (const column of columns) this.checkColumn(location, column);
+    for (const column of columns) checkColumn(location, column);
     const current = this.resolve(location);
     const at = this.columnsAt(location, current);
     const sheet = this.sheetOf(current);
@@ -259,7 +267,7 @@ export class MemoryWorkbook implements LeadWorkbook {
         const sheetRow = sheet.rows[current.headerRow + 1 + row];
         columns.forEach((column, i) => {
           // Excel hands empty cells over as "".
-          result[i].push(sheetRow?.[current.firstColumn + at[column]]?.value ?? "");
+          result[i].push(readCell(sheetRow?.[current.firstColumn + at[column]]));
         });
       }
       rowsRead = end;
@@ -276,17 +284,8 @@ export class MemoryWorkbook implements LeadWorkbook {
   ): Promise<LeadsLocation> {
     const current = this.resolve(location);
     const at = this.columnsAt(location, current);
-    const width = location.headers.length;
-    if (rows.some((row) => row.length !== width)) {
-      throw new WorkbookError(
-        "InvalidArgument",
-        `Each new lead must have ${width} values, one for each column.`
-      );
-    }
-    refuseTooLongText(
-      rows,
-      (row, column) => `row ${current.rowCount + row + 1}, column "${location.headers[column]}"`
-    );
+    checkRowWidths(location, rows);
+    checkTextLengths(location, rows, 0, 0);
     const sheet = this.sheetOf(current);
     const firstRow = current.headerRow + 1 + current.rowCount;
     const table = this.tableOf(current);
@@ -312,13 +311,11 @@ export class MemoryWorkbook implements LeadWorkbook {
     column: number,
     value: WriteValue
   ): Promise<void> {
-    this.checkColumn(location, column);
+    checkColumn(location, column);
+    checkRow(location, row);
+    checkTextLengths(location, [[value]], row, column);
     const current = this.resolve(location);
     const at = this.columnsAt(location, current);
-    if (!Number.isInteger(row) || row < 0 || row >= current.rowCount) {
-      throw new WorkbookError("InvalidArgument", `There is no lead in data row ${row + 1}.`);
-    }
-    refuseTooLongText([[value]], () => `row ${row + 1}, column "${current.headers[column]}"`);
     const sheet = this.sheetOf(current);
     // Here null is the owner's choice of an empty cell: it clears the cell, as "" does in Excel.
     this.writeCell(
@@ -335,21 +332,17 @@ export class MemoryWorkbook implements LeadWorkbook {
     column: number,
     writes: readonly TextWrite[]
   ): Promise<void> {
-    const current = this.resolve(location);
-    this.checkColumn(current, column);
-    // Everything is checked before anything is written: nothing half done.
-    for (const { row } of writes) {
-      if (!Number.isInteger(row) || row < 0 || row >= current.rowCount) {
-        throw new WorkbookError("InvalidArgument", `There is no lead in data row ${row + 1}.`);
-      }
+    // Everything is checked before anything is written, by the adapter's rules: nothing half done.
+    checkColumn(location, column);
+    for (const { row, text } of writes) {
+      checkRow(location, row);
+      checkTextLengths(location, [[text]], row, column);
     }
-    refuseTooLongText(
-      writes.map((write) => [write.text]),
-      (index) => `row ${writes[index].row + 1}, column "${current.headers[column]}"`
-    );
+    const current = this.resolve(location);
+    const at = this.columnsAt(location, current)[column];
     const sheet = this.sheetOf(current);
     for (const { row, text } of writes) {
-      this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + column, text);
+      this.writeCell(sheet, current.headerRow + 1 + row, current.firstColumn + at, text);
     }
     if (writes.length > 0) this.changed();
   }
@@ -361,10 +354,7 @@ export class MemoryWorkbook implements LeadWorkbook {
   ): Promise<RemoveRowResult> {
     const current = this.resolve(location);
     const at = this.columnsAt(location, current);
-    const where =
-      location.tableName !== null
-        ? `leads table "${location.tableName}"`
-        : `leads sheet "${location.sheetName}"`;
+    const where = describeLocation(location);
     if (
       !Number.isInteger(row) ||
       row < 0 ||
@@ -402,7 +392,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     column: number,
     items: readonly string[]
   ): Promise<void> {
-    this.checkColumn(location, column);
+    checkColumn(location, column);
     const list = listSource(location.headers[column], items);
     if (!list.ok) throw new WorkbookError(LEAD_TALLY_ERROR, list.message);
     const current = this.resolve(location);
@@ -443,12 +433,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     headers: readonly string[],
     rows: readonly (readonly WriteValue[])[]
   ): Promise<LeadsLocation> {
-    if (headers.length === 0 || rows.some((row) => row.length !== headers.length)) {
-      throw new WorkbookError(
-        "InvalidArgument",
-        `Each row of the new table must have ${headers.length} values, one for each column.`
-      );
-    }
+    checkNewTable(headers, rows);
     // The same names as the Excel adapter gives (rules/names.ts).
     const tableName = freeTableName(
       tableNameFrom(preferredName),
@@ -473,10 +458,7 @@ export class MemoryWorkbook implements LeadWorkbook {
   }
 
   async writeGeneratedSheet(generated: GeneratedSheet): Promise<string> {
-    refuseTooLongText(
-      generated.rows,
-      (row, column) => `row ${row + 1}, column ${column + 1} of "${generated.preferredName}"`
-    );
+    checkGeneratedText(generated);
     // With two marked sheets of a kind (a copied sheet keeps the mark), the one with the
     // preferred name is the one to refresh, as the Office.js adapter does.
     const marked = this.sheets.filter(
@@ -579,25 +561,6 @@ export class MemoryWorkbook implements LeadWorkbook {
     return Array.from({ length: count }, (_, c) => toLabel(sheet.rows[row]?.[first + c]?.value));
   }
 
-  /** Data rows below the header up to the last one with anything in the leads' columns. */
-  private filledRows(
-    sheet: MemorySheet,
-    headerRow: number,
-    firstColumn: number,
-    width: number,
-    limit: number
-  ): number {
-    let count = 0;
-    for (let r = 0; r < limit; r++) {
-      const row = sheet.rows[headerRow + 1 + r];
-      const filled = row
-        ?.slice(firstColumn, firstColumn + width)
-        .some((cell) => cell !== undefined && toLabel(cell.value) !== "");
-      if (filled) count = r + 1;
-    }
-    return count;
-  }
-
   private tableLocation(table: MemoryTable): LeadsLocation {
     return {
       sheetName: table.sheet.name,
@@ -605,42 +568,50 @@ export class MemoryWorkbook implements LeadWorkbook {
       headerRow: table.headerRow,
       firstColumn: table.firstColumn,
       headers: this.headersAt(table.sheet, table.headerRow, table.firstColumn, table.columnCount),
-      rowCount: this.filledRows(
-        table.sheet,
-        table.headerRow,
-        table.firstColumn,
-        table.columnCount,
-        table.dataRows
+      rowCount: tableLeadRows(
+        table.dataRows,
+        this.valuesOf(table.sheet)[table.headerRow + table.dataRows]?.slice(
+          table.firstColumn,
+          table.firstColumn + table.columnCount
+        ) ?? []
       ),
     };
   }
 
-  private insideTable(sheet: MemorySheet, row: number): boolean {
-    return this.tables.some(
-      (table) =>
-        table.sheet === sheet && row >= table.headerRow && row <= table.headerRow + table.dataRows
-    );
+  /** The values of a sheet's cells, as the rules over loaded values take them. */
+  private valuesOf(sheet: MemorySheet): (Cell[] | undefined)[] {
+    return sheet.rows.map((row) => row?.map((cell) => cell?.value));
   }
 
-  /** The first header row on a sheet, outside its tables, that `accepts` takes, with the rows below it. */
+  /**
+   * The first header row on a sheet, outside its tables, that `accepts` takes, looked for as the
+   * Excel adapter does (rules/headerRows.ts): in the first rows of the sheet's used range.
+   */
   private headerRowLocation(
     sheet: MemorySheet,
     accepts: (headers: readonly string[]) => boolean
   ): LeadsLocation | null {
-    const scan = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
-    for (let r = 0; r < scan; r++) {
-      if (this.insideTable(sheet, r)) continue;
-      const row = sheet.rows[r] ?? [];
-      const filled = row
-        .map((cell, c) => (cell !== undefined && toLabel(cell.value) !== "" ? c : -1))
-        .filter((c) => c >= 0);
-      if (filled.length === 0) continue;
-      const first = filled[0];
-      const headers = this.headersAt(sheet, r, first, filled[filled.length - 1] - first + 1);
-      if (!accepts(headers)) continue;
-      return this.rangeLocation(sheet, r, first, headers);
-    }
-    return null;
+    const values = this.valuesOf(sheet);
+    const used = usedArea(values);
+    if (used === null) return null;
+    const window = headerWindow(used);
+    const grid = Array.from({ length: window.lastRow - window.firstRow + 1 }, (_, r) =>
+      Array.from(
+        { length: window.lastColumn - window.firstColumn + 1 },
+        (_, c) => values[window.firstRow + r]?.[window.firstColumn + c] ?? ""
+      )
+    );
+    const areas = this.tables
+      .filter((table) => table.sheet === sheet)
+      .map((table) => ({
+        firstRow: table.headerRow,
+        lastRow: table.headerRow + table.dataRows,
+        firstColumn: table.firstColumn,
+        lastColumn: table.firstColumn + table.columnCount - 1,
+      }));
+    const header = findHeaderRow(grid, window.firstRow, window.firstColumn, areas, accepts);
+    if (header === null) return null;
+    return this.rangeLocation(sheet, header.row, header.firstColumn, header.headers);
   }
 
   private rangeLocation(
@@ -649,14 +620,14 @@ export class MemoryWorkbook implements LeadWorkbook {
     firstColumn: number,
     headers: string[]
   ): LeadsLocation {
-    const limit = Math.max(0, sheet.rows.length - headerRow - 1);
+    const lastUsedRow = usedArea(this.valuesOf(sheet))?.lastRow ?? -1;
     return {
       sheetName: sheet.name,
       tableName: null,
       headerRow,
       firstColumn,
       headers,
-      rowCount: this.filledRows(sheet, headerRow, firstColumn, headers.length, limit),
+      rowCount: plainRangeRowCount(lastUsedRow, headerRow),
     };
   }
 
@@ -677,32 +648,21 @@ export class MemoryWorkbook implements LeadWorkbook {
           );
     const now = columnsNow(location.headers, headers);
     if (now.ok) return now.columns;
-    const where =
-      location.tableName !== null
-        ? `leads table "${location.tableName}"`
-        : `leads sheet "${location.sheetName}"`;
-    throw new WorkbookError(LEAD_TALLY_ERROR, missingColumnMessage(now.missing, where));
+    throw new WorkbookError(
+      LEAD_TALLY_ERROR,
+      missingColumnMessage(now.missing, describeLocation(location))
+    );
   }
 
   /** The location as the workbook is now, or ItemNotFound when its table or sheet is gone. */
   private resolve(location: LeadsLocation): LeadsLocation {
     if (location.tableName !== null) {
       const table = this.tables.find((t) => sameName(t.name, location.tableName ?? ""));
-      if (table === undefined) {
-        throw new WorkbookError(
-          "ItemNotFound",
-          `The table "${location.tableName}" is not in the workbook.`
-        );
-      }
+      if (table === undefined) throw leadsGoneError(location);
       return this.tableLocation(table);
     }
     const sheet = this.sheetNamed(location.sheetName);
-    if (sheet === undefined) {
-      throw new WorkbookError(
-        "ItemNotFound",
-        `The sheet "${location.sheetName}" is not in the workbook.`
-      );
-    }
+    if (sheet === undefined) throw leadsGoneError(location);
     const headers = this.headersAt(
       sheet,
       location.headerRow,
@@ -714,26 +674,12 @@ export class MemoryWorkbook implements LeadWorkbook {
 
   private sheetOf(location: LeadsLocation): MemorySheet {
     const sheet = this.sheetNamed(location.sheetName);
-    if (sheet === undefined) {
-      throw new WorkbookError(
-        "ItemNotFound",
-        `The sheet "${location.sheetName}" is not in the workbook.`
-      );
-    }
+    if (sheet === undefined) throw leadsGoneError(location);
     return sheet;
   }
 
   private tableOf(location: LeadsLocation): MemoryTable | null {
     if (location.tableName === null) return null;
     return this.tables.find((t) => sameName(t.name, location.tableName ?? "")) ?? null;
-  }
-
-  private checkColumn(location: LeadsLocation, column: number): void {
-    if (!Number.isInteger(column) || column < 0 || column >= location.headers.length) {
-      throw new WorkbookError(
-        "InvalidArgument",
-        `The leads have ${location.headers.length} columns; there is no column ${column + 1}.`
-      );
-    }
   }
 }

@@ -436,7 +436,8 @@ export class FakeRange extends FakeObject<Geometry> {
         g.sheet.setValue(g.row + r, g.column + c, stored.value);
         if (stored.format !== undefined) g.sheet.setFormat(g.row + r, g.column + c, stored.format);
       },
-      (g) => this.excel.growTablesInto(g, values)
+      (g) => this.excel.growTablesInto(g, values),
+      (g) => this.excel.fillCalculatedColumns(g)
     );
   }
 
@@ -478,7 +479,8 @@ export class FakeRange extends FakeObject<Geometry> {
     what: string,
     data: unknown[][],
     apply: (g: Geometry, row: number, column: number, value: unknown) => void,
-    before?: (g: Geometry) => void
+    before?: (g: Geometry) => void,
+    after?: (g: Geometry) => void
   ): void {
     this.excel.queue({
       label: () => `${what} ${this.describe()}`,
@@ -493,6 +495,7 @@ export class FakeRange extends FakeObject<Geometry> {
         }
         before?.(g);
         data.forEach((row, r) => row.forEach((value, c) => apply(g, r, c, value)));
+        after?.(g);
       },
     });
   }
@@ -1762,6 +1765,44 @@ export class FakeExcel {
         }
       }
       table.rowCount = last - table.headerRow;
+    }
+  }
+
+  /**
+   * A formula typed into a table column that holds nothing else makes it a calculated column:
+   * Excel fills the formula into every data row and into the rows the table grows by later
+   * (support.microsoft.com, "Use calculated columns in an Excel table": one formula typed in a
+   * cell expands to the rest of the column by itself; typed into a column that already holds
+   * data, no calculated column is created). So a column holding values is left as written.
+   */
+  fillCalculatedColumns(g: Geometry): void {
+    for (const table of this.tables) {
+      if (table.sheet !== g.sheet || table.rowCount < 1) continue;
+      const body = table.body();
+      for (let c = 0; c < table.columnCount; c++) {
+        const column = table.firstColumn + c;
+        if (table.calculated.has(c) || column < g.column || column >= g.column + g.columnCount)
+          continue;
+        const cells = Array.from({ length: body.rowCount }, (_, r) =>
+          g.sheet.value(body.row + r, column)
+        );
+        const typed = cells.find(
+          (cell, r): cell is Formula =>
+            body.row + r >= g.row &&
+            body.row + r < g.row + g.rowCount &&
+            typeof cell === "object" &&
+            cell !== null &&
+            "formula" in cell
+        );
+        const onlyIt = cells.every(
+          (cell) => cell === "" || (cell as Formula).formula === typed?.formula
+        );
+        if (typed === undefined || !onlyIt) continue;
+        table.calculated.set(c, typed.formula);
+        for (let r = 0; r < body.rowCount; r++) {
+          g.sheet.setValue(body.row + r, column, { formula: typed.formula });
+        }
+      }
     }
   }
 

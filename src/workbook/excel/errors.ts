@@ -3,9 +3,9 @@
  * what happened and can say it in the owner's words; the original error stays as `cause`.
  */
 import { LeadsLocation } from "../workbook";
-import { LEAD_TALLY_ERROR, WorkbookError } from "../rules/errors";
+import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "../rules/errors";
 
-export { LEAD_TALLY_ERROR, WorkbookError };
+export { describeLocation, LEAD_TALLY_ERROR, WorkbookError };
 
 /** The code of an Office error (OfficeExtension.Error), or undefined for anything else. */
 export function errorCode(error: unknown): string | undefined {
@@ -14,24 +14,13 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** The words for where the leads are: 'table "Leads"' or 'sheet "Leads"'. */
-export function describeLocation(location: LeadsLocation): string {
-  return location.tableName !== null
-    ? `leads table "${location.tableName}"`
-    : `leads sheet "${location.sheetName}"`;
-}
-
 /**
  * What an error met while working on the leads means: a missing item is the owner's table or
  * sheet gone (renamed or deleted since the leads were found). Anything else passes through.
  */
 export function explainLeadsError(error: unknown, location: LeadsLocation): unknown {
   if (errorCode(error) === "ItemNotFound") {
-    return new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `The ${describeLocation(location)} no longer exists. It may have been renamed or deleted; find the leads again.`,
-      error
-    );
+    return leadsGoneError(location, error);
   }
   return error;
 }

@@ -8,15 +8,31 @@ import { GENERATED_SHEET_MARK as GENERATED_MARK_KEY, LeadsLocation } from "../wo
 import {
   AcceptsHeaders,
   findHeaderRow,
-  HEADER_SCAN_COLUMNS,
-  HEADER_SCAN_ROWS,
   headerText,
+  headerWindow,
+  plainRangeRowCount,
   SheetArea,
-} from "./headerRows";
+} from "../rules/headerRows";
 
 interface TableFound {
   readonly location: LeadsLocation;
   readonly area: SheetArea;
+}
+
+/** The part of a sheet's used range a header row is looked for in (rules/headerRows.ts). */
+function windowRange(sheet: Excel.Worksheet, used: Excel.Range): Excel.Range {
+  const window = headerWindow({
+    firstRow: used.rowIndex,
+    lastRow: used.rowIndex + used.rowCount - 1,
+    firstColumn: used.columnIndex,
+    lastColumn: used.columnIndex + used.columnCount - 1,
+  });
+  return sheet.getRangeByIndexes(
+    window.firstRow,
+    window.firstColumn,
+    window.lastRow - window.firstRow + 1,
+    window.lastColumn - window.firstColumn + 1
+  );
 }
 
 /** Every place that looks like leads: findTables with the leads' own test. */
@@ -79,14 +95,7 @@ export async function findTables(
     .map((query) => ({
       name: query.sheet.name,
       used: query.used,
-      window: query.sheet
-        .getRangeByIndexes(
-          query.used.rowIndex,
-          query.used.columnIndex,
-          Math.min(HEADER_SCAN_ROWS, query.used.rowCount),
-          Math.min(HEADER_SCAN_COLUMNS, query.used.columnCount)
-        )
-        .load("values"),
+      window: windowRange(query.sheet, query.used).load("values"),
     }));
   if (scans.length > 0) await context.sync();
 
@@ -109,8 +118,7 @@ export async function findTables(
       headerRow: header.row,
       firstColumn: header.firstColumn,
       headers: header.headers,
-      // Down to the last row with a value anywhere on the sheet.
-      rowCount: scan.used.rowIndex + scan.used.rowCount - 1 - header.row,
+      rowCount: plainRangeRowCount(scan.used.rowIndex + scan.used.rowCount - 1, header.row),
     });
   }
 

@@ -12,17 +12,16 @@
  * the formulas that refer to it and deleting it turns them into #REF!. */
 import { GENERATED_SHEET_MARK, GeneratedSheet } from "../workbook";
 import {
-  firstTooLongText,
   RangeFormat,
   RangeValue,
   rangeFormat,
   rangeValue,
   setsAnyFormat,
   TEXT_FORMAT,
-  tooLongReason,
 } from "./cellWrites";
 import { errorCode, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
 import { queueBalanceChart } from "./charts";
+import { checkGeneratedText } from "../rules/checks";
 import {
   freeAsideSheetName,
   freeSheetNameInParentheses,
@@ -98,28 +97,12 @@ function sheetToReplace(
   return found ?? null;
 }
 
-/** "A1", "B4", "AA10": a cell's address from zero-based indexes. */
-function cellAddress(row: number, column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${row + 1}`;
-}
-
 export async function writeGeneratedSheet(
   context: Excel.RequestContext,
   sheet: GeneratedSheet,
   supports: SetSupport
 ): Promise<string> {
-  const tooLong = firstTooLongText(sheet.rows);
-  if (tooLong !== null) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `The text for cell ${cellAddress(tooLong.row, tooLong.column)} of the ${sheet.preferredName} sheet ` +
-        tooLongReason(tooLong.length)
-    );
-  }
+  checkGeneratedText(sheet);
 
   // Round trip 1: the sheets there are.
   const worksheets = context.workbook.worksheets.load("items/name, items/position");

@@ -3,11 +3,10 @@
  * its sheet's last used row), their header row, and each column found again by its header.
  * Shared by the adapter's reads and its writes (leadWrites.ts).
  */
-import { LeadsLocation, WriteValue } from "../workbook";
+import { LeadsLocation } from "../workbook";
 import { columnsNow, missingColumnMessage } from "../rules/columns";
-import { firstTooLongText, tooLongReason } from "./cellWrites";
 import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
-import { headerText } from "./headerRows";
+import { headerText, plainRangeRowCount } from "../rules/headerRows";
 
 /**
  * The cells of some lead rows and columns (zero-based data rows, columns as header indexes). A
@@ -39,15 +38,6 @@ export function leadCells(
     );
 }
 
-export function checkColumn(location: LeadsLocation, column: number): void {
-  if (!Number.isInteger(column) || column < 0 || column >= location.headers.length) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Column ${column} is not one of the ${location.headers.length} columns of the ${describeLocation(location)}.`
-    );
-  }
-}
-
 /** What tells how many rows the leads have now: a table's row count, or a sheet's used range. */
 export type RowCountQuery =
   { readonly table: OfficeExtension.ClientResult<number> } | { readonly used: Excel.Range };
@@ -72,7 +62,7 @@ export function queueRowCount(
 export function rowCountNow(query: RowCountQuery, location: LeadsLocation): number {
   if ("table" in query) return query.table.value;
   if (query.used.isNullObject) return 0;
-  return Math.max(0, query.used.rowIndex + query.used.rowCount - 1 - location.headerRow);
+  return plainRangeRowCount(query.used.rowIndex + query.used.rowCount - 1, location.headerRow);
 }
 
 /** Columns a plain range's header row is read with beyond its own, for columns inserted since. */
@@ -118,20 +108,4 @@ export function columnsFromHeaderRow(
     );
   }
   return now.columns;
-}
-
-/** Refuses text longer than a cell holds, saying which row and column of the leads it is for. */
-export function checkTextLengths(
-  location: LeadsLocation,
-  rows: readonly (readonly WriteValue[])[],
-  firstRow: number,
-  firstColumn: number
-): void {
-  const tooLong = firstTooLongText(rows);
-  if (tooLong === null) return;
-  const header = location.headers[firstColumn + tooLong.column] ?? "";
-  throw new WorkbookError(
-    LEAD_TALLY_ERROR,
-    `The text for row ${firstRow + tooLong.row + 1}, column "${header}" ${tooLongReason(tooLong.length)}`
-  );
 }

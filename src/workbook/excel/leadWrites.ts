@@ -6,11 +6,11 @@ import { LeadsLocation, RemoveRowResult, TextWrite, WriteValue } from "../workbo
 import { unmoved } from "../rules/columns";
 import { changedColumn, changedRowMessage, missingRowMessage } from "../rules/writtenRows";
 import { listSource } from "../rules/validation";
+import { isBlankRow, tableLeadRows } from "../rules/tableRows";
 import { rangeFormat, rangeFormats, rangeValue, rangeValues, setsAnyFormat } from "./cellWrites";
 import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
+import { checkColumn, checkRow, checkTextLengths } from "../rules/checks";
 import {
-  checkColumn,
-  checkTextLengths,
   columnsFromHeaderRow,
   leadCells,
   queueHeaderRow,
@@ -20,20 +20,6 @@ import {
 import { loadOldFormats, writeLiteral } from "./literalWrites";
 import { rewriteTexts } from "./textRewrites";
 import { SetSupport, suspendScreenUpdating } from "./requests";
-
-function checkRow(location: LeadsLocation, row: number): void {
-  if (!Number.isInteger(row) || row < 0 || row >= location.rowCount) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Row ${row + 1} is not one of the ${location.rowCount} rows of the ${describeLocation(location)}.`
-    );
-  }
-}
-
-/** True for a row Excel shows as empty: every value blank (a formula that gives "" included). */
-function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every((value) => value === "" || value === null);
-}
 
 /**
  * Appends rows to a table by writing them into the rows just below it, formats then values, and
@@ -89,7 +75,7 @@ export async function appendTableRows(
   // The table's columns now: each value goes under its header, even if a column has moved.
   const laid = rowsAt(rows, columnsFromHeaderRow(header, location), header.values[0]?.length ?? 0);
   const formats = rangeFormats(laid);
-  const empty = rowsNow === 0 || (rowsNow === 1 && isBlankRow(lastRow.values[0] ?? []));
+  const empty = tableLeadRows(rowsNow, lastRow.values[0] ?? []) === 0;
   const target = empty ? inBlankRow : below;
   if (!target.values.every(isBlankRow)) {
     throw new WorkbookError(

@@ -4,15 +4,8 @@
  */
 import { NEW_LEADS_TABLE_HEADERS } from "../../engine";
 import { LeadsLocation, WriteValue } from "../workbook";
-import {
-  DATE_FORMAT,
-  firstTooLongText,
-  rangeFormats,
-  rangeValues,
-  setsAnyFormat,
-  tooLongReason,
-} from "./cellWrites";
-import { LEAD_TALLY_ERROR, WorkbookError } from "./errors";
+import { DATE_FORMAT, rangeFormats, rangeValues, setsAnyFormat } from "./cellWrites";
+import { checkNewTable } from "../rules/checks";
 import { freeSheetNameInParentheses, freeTableName, tableNameFrom } from "../rules/names";
 import { discardAddedSheet, SetSupport, suspendScreenUpdating } from "./requests";
 
@@ -20,26 +13,6 @@ const NEW_LEADS_NAME = "Leads";
 
 /** Queues more for a new table before its one writing round trip (a column's format, say). */
 export type TableExtras = (table: Excel.Table, headers: readonly string[]) => void;
-
-/** Refuses a new table's rows before anything is sent: each one value per header, no text too long. */
-function checkNewTable(headers: readonly string[], rows: readonly (readonly WriteValue[])[]): void {
-  if (headers.length === 0)
-    throw new WorkbookError(LEAD_TALLY_ERROR, "A new table needs at least one column.");
-  const wrong = rows.findIndex((row) => row.length !== headers.length);
-  if (wrong >= 0) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `Row ${wrong + 1} of the new table has ${rows[wrong].length} values; it has ${headers.length} columns.`
-    );
-  }
-  const tooLong = firstTooLongText(rows);
-  if (tooLong !== null) {
-    throw new WorkbookError(
-      LEAD_TALLY_ERROR,
-      `The text for row ${tooLong.row + 1}, column "${headers[tooLong.column]}" of the new table ${tooLongReason(tooLong.length)}`
-    );
-  }
-}
 
 /**
  * A new sheet with a table of these headers and rows, under free names, in two round trips: the

@@ -7,7 +7,7 @@ import {
   responseBytes,
 } from "../../../src/workbook/excel/blocks";
 import { rangeFormat, rangeValue, setsAnyFormat } from "../../../src/workbook/excel/cellWrites";
-import { findHeaderRow } from "../../../src/workbook/excel/headerRows";
+import { findHeaderRow } from "../../../src/workbook/rules/headerRows";
 import {
   cutToLength,
   freeSheetName,

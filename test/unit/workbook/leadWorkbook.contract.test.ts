@@ -5,10 +5,10 @@
  * what the interface cannot show (a formula in a cell) is looked at through the workbook's own
  * test view.
  */
-import { buildTallySheet, outcomeRules } from "../../../src/engine";
+import { buildTallySheet, excelErrorCode, outcomeRules } from "../../../src/engine";
 import { createExcelWorkbook } from "../../../src/workbook/excelWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
-import { WorkbookError } from "../../../src/workbook/rules/errors";
+import { LEAD_TALLY_ERROR, WorkbookError } from "../../../src/workbook/rules/errors";
 import { describeError } from "../../../src/taskpane/errorMessages";
 import type { LeadWorkbook, LeadsLocation } from "../../../src/workbook/workbook";
 import { FakeExcel, Formula } from "../../support/excelMock";
@@ -20,6 +20,8 @@ interface SheetInit {
   readonly tableName?: string;
   readonly calculated?: Readonly<Record<string, string>>;
   readonly formulas?: readonly { row: number; column: number; formula: string }[];
+  /** Cells holding Excel error values, such as #N/A from a lookup. */
+  readonly errors?: readonly { row: number; column: number; code: string }[];
 }
 
 interface Subject {
@@ -38,6 +40,7 @@ function memorySubject(sheets: readonly SheetInit[]): Subject {
       tableName: sheet.tableName,
       calculatedColumns: sheet.calculated,
       formulas: sheet.formulas,
+      errors: sheet.errors,
     })),
   });
   return {
@@ -68,6 +71,9 @@ function excelSubject(sheets: readonly SheetInit[]): Subject {
     const model = excel.sheetNamed(sheet.name);
     for (const { row, column, formula } of sheet.formulas ?? []) {
       model?.setValue(row, column, { formula } satisfies Formula);
+    }
+    for (const { row, column, code } of sheet.errors ?? []) {
+      model?.setValue(row, column, { error: code });
     }
   }
   const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
@@ -277,6 +283,149 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
       .catch((e: unknown) => e)) as WorkbookError;
     expect(error).toBeInstanceOf(WorkbookError);
     expect(describeError(error, "The tally")).toBe(`The tally did not work: ${error.message}`);
+  });
+
+  it("looks for a header row in the first 20 rows of the sheet's used range, outside tables", async () => {
+    const blank = (count: number) => Array.from({ length: count }, () => []);
+    const { workbook } = make([
+      // A title, then the headers 25 rows down: past the rows looked at.
+      { name: "Far", rows: [["Leads of 2026"], ...blank(24), HEADERS, [46000, "Web", "Won"]] },
+      // Nothing above the headers: the used range starts at them, however far down.
+      { name: "Low", rows: [...blank(60), HEADERS, [46000, "Web", "Won"]] },
+    ]);
+    expect(await workbook.findLeads()).toEqual([
+      {
+        sheetName: "Low",
+        tableName: null,
+        headerRow: 60,
+        firstColumn: 0,
+        headers: HEADERS,
+        rowCount: 1,
+      },
+    ]);
+  });
+
+  it("counts a plain range's rows down to the last row with a value anywhere on its sheet", async () => {
+    const { workbook } = make([
+      {
+        name: "Plain",
+        rows: [HEADERS, [46000, "Web", "Won"], [], [null, null, null, null, null, null, "a note"]],
+      },
+    ]);
+    const found = await onlyLeads(workbook);
+    expect(found.rowCount).toBe(3);
+    const updated = await workbook.appendRows(found, [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    expect(updated.rowCount).toBe(4);
+    expect(await workbook.readColumns(updated, [1])).toEqual([["Web", "", "", "Referral"]]);
+  });
+
+  it("checks setCell's row against the rows of the location it is given", async () => {
+    const { workbook } = make([leadsSheet()]);
+    const found = await onlyLeads(workbook);
+    const updated = await workbook.appendRows(found, [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    await expect(workbook.setCell(found, 1, 2, "Lost")).rejects.toThrow(
+      'Row 2 is not one of the 1 rows of the leads table "Leads".'
+    );
+    await workbook.setCell(updated, 1, 2, "Lost");
+    expect(await workbook.readColumns(updated, [2])).toEqual([["Won", "Lost"]]);
+  });
+
+  it("refuses what it cannot do with the same error and words", async () => {
+    const { workbook } = make([leadsSheet()]);
+    const found = await onlyLeads(workbook);
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: WorkbookError) => ({ code: error.code, message: error.message })
+      );
+    expect(await refusal(workbook.readColumns({ ...found, tableName: "Gone" }, [1]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message:
+        'The leads table "Gone" no longer exists. It may have been renamed or deleted; find the leads again.',
+    });
+    expect(await refusal(workbook.readColumns(found, [4]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message: 'Column 4 is not one of the 4 columns of the leads table "Leads".',
+    });
+    expect(await refusal(workbook.appendRows(found, [["Radio"]]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message: 'Row 1 to add has 1 values; the leads table "Leads" has 4 columns.',
+    });
+    expect(await refusal(workbook.setCell(found, 0, 1, "x".repeat(32768)))).toMatchObject({
+      code: LEAD_TALLY_ERROR,
+      message: expect.stringMatching(/^The text for row 1, column "Source" /),
+    });
+    expect(await refusal(workbook.createTable("Spend", ["Source", "Spend"], [["Web"]]))).toEqual({
+      code: LEAD_TALLY_ERROR,
+      message: "Row 1 of the new table has 1 values; it has 2 columns.",
+    });
+    expect((await onlyLeads(workbook)).rowCount).toBe(1);
+  });
+
+  it("adds leads below a table's blank rows, and into an empty table's one blank row", async () => {
+    // Blank rows the owner left at the end of a table are its rows (rules/tableRows.ts).
+    const { workbook } = make([
+      leadsSheet({ rows: [HEADERS, [46000, "Website", "Won", null], [], []] }),
+    ]);
+    const found = await onlyLeads(workbook);
+    expect(found.rowCount).toBe(3);
+    const updated = await workbook.appendRows(found, [
+      [{ serial: 46100 }, "Referral", "Open", null],
+    ]);
+    expect(updated.rowCount).toBe(4);
+    expect(await workbook.readColumns(await onlyLeads(workbook), [1])).toEqual([
+      ["Website", "", "", "Referral"],
+    ]);
+    // A new table without data: its first lead goes into the blank row under the headers.
+    const empty = await workbook.createTable("Spend", ["Source", "Spend"], []);
+    const first = await workbook.appendRows(empty, [["Website", 120]]);
+    expect(first.rowCount).toBe(1);
+    expect(await workbook.readColumns(first, [0, 1])).toEqual([["Website"], [120]]);
+  });
+
+  it("reads an error cell as an error value, and text that looks like one as text", async () => {
+    const { workbook } = make([
+      leadsSheet({
+        rows: [HEADERS, [46000, "Website", "Won", null], [46001, "#N/A", "Open", null]],
+        errors: [{ row: 1, column: 1, code: "#N/A" }],
+      }),
+    ]);
+    const [sources] = await workbook.readColumns(await onlyLeads(workbook), [1]);
+    expect(sources.map((cell) => excelErrorCode(cell))).toEqual(["#N/A", null]);
+    expect(sources[1]).toBe("#N/A");
+  });
+
+  it("rewriteTexts checks every row first, then writes each text under its header now", async () => {
+    const { workbook } = make([
+      leadsSheet({
+        rows: [
+          ["Date", "Outcome", "Source", "Days open"],
+          [46000, "Won", "Walk in", null],
+          [46001, "Open", "walk-in", null],
+        ],
+      }),
+    ]);
+    const found = await onlyLeads(workbook);
+    const stale: LeadsLocation = { ...found, headers: HEADERS, rowCount: 1 };
+    await expect(
+      workbook.rewriteTexts(stale, 1, [
+        { row: 0, text: "Walk-in" },
+        { row: 1, text: "Walk-in" },
+      ])
+    ).rejects.toThrow('Row 2 is not one of the 1 rows of the leads table "Leads".');
+    expect(await workbook.readColumns(found, [2])).toEqual([["Walk in", "walk-in"]]);
+    await workbook.rewriteTexts({ ...stale, rowCount: 2 }, 1, [
+      { row: 0, text: "Walk-in" },
+      { row: 1, text: "0012" },
+    ]);
+    expect(await workbook.readColumns(found, [1, 2])).toEqual([
+      ["Won", "Open"],
+      ["Walk-in", "0012"],
+    ]);
   });
 
   it("names new tables and their sheets alike, by Excel's rules", async () => {

@@ -1,13 +1,15 @@
 /**
  * Finding a header row (of leads, or of whatever a predicate takes) on a sheet that keeps its
- * rows as a plain range, not as a table.
+ * rows as a plain range, not as a table, and counting the rows below it. Both workbooks go by
+ * these rules: the Excel adapter over the values it loads (the sheet's used range, values only,
+ * and its first HEADER_SCAN_ROWS rows), the in-memory workbook over its cells (usedArea).
  */
 import { Cell, isBlank, toLabel } from "../../engine";
 
 /** Whether a row of headers is one being looked for (the leads', the spend table's…). */
 export type AcceptsHeaders = (headers: readonly string[]) => boolean;
 
-/** The sheet rows scanned for a header, from the top of the used range. */
+/** The sheet rows scanned for a header, from the top of the used range (values only). */
 export const HEADER_SCAN_ROWS = 20;
 /** The columns scanned, from the left of the used range: a header row wider than this is not one. */
 export const HEADER_SCAN_COLUMNS = 256;
@@ -88,4 +90,44 @@ export function findHeaderRow(
     };
   }
   return null;
+}
+
+/**
+ * The used range of a grid of cells, values only, as Excel's getUsedRangeOrNullObject(true)
+ * reports it: from the first to the last row and column holding a non-blank value; null when
+ * there is none.
+ */
+export function usedArea(rows: readonly (readonly Cell[] | undefined)[]): SheetArea | null {
+  let area: SheetArea | null = null;
+  rows.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell === undefined || isBlank(cell)) return;
+      area = {
+        firstRow: area?.firstRow ?? r,
+        lastRow: r,
+        firstColumn: Math.min(area?.firstColumn ?? c, c),
+        lastColumn: Math.max(area?.lastColumn ?? c, c),
+      };
+    })
+  );
+  return area;
+}
+
+/** The cells a header row is looked for in: the used area's first rows and columns. */
+export function headerWindow(area: SheetArea): SheetArea {
+  return {
+    firstRow: area.firstRow,
+    lastRow: Math.min(area.lastRow, area.firstRow + HEADER_SCAN_ROWS - 1),
+    firstColumn: area.firstColumn,
+    lastColumn: Math.min(area.lastColumn, area.firstColumn + HEADER_SCAN_COLUMNS - 1),
+  };
+}
+
+/**
+ * The rows of a plain range: every row below its header down to the last row with a value
+ * anywhere on the sheet (`lastUsedRow`, -1 on an empty sheet), blank rows between included, so
+ * a new row never goes over anything of the owner's below the leads.
+ */
+export function plainRangeRowCount(lastUsedRow: number, headerRow: number): number {
+  return Math.max(0, lastUsedRow - headerRow);
 }
