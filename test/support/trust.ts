@@ -1,5 +1,5 @@
 /**
- * Helpers of the trust tests (the *.trust.test.ts files): what the owner has in a workbook, taken
+ * Helpers of the tests behind "What Lead Tally promises" in the README: what the owner has in a workbook, taken
  * whole before and after an operation so a test can list every change; hostile text; and
  * workbooks that fail, stall or answer out of order on demand.
  */
