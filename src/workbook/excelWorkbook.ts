@@ -124,10 +124,11 @@ async function readColumnsAt(
   while (total === null || start < total) {
     const expectedRows: number = total ?? location.rowCount;
     const rows = Math.min(blockRows, Math.max(1, expectedRows - start));
-    // valueTypes in the same round trip: only it tells an error cell (which Range.values gives
-    // as its text, "#N/A") from the text "#N/A" written literally (see cellsFromExcel).
+    // Values only: loading valueTypes with them doubled every read's payload (a full-sheet read
+    // went from 14 round trips to 27) to learn something only error-like text needs; those cells
+    // get their types in a round trip of their own (errorCellsOf).
     const blocks = runs.map((run) =>
-      leadCells(context, location, start, rows, run.first, run.count).load("values, valueTypes")
+      leadCells(context, location, start, rows, run.first, run.count).load("values")
     );
     const counting: RowCountQuery | null = total === null ? queueRowCount(context, location) : null;
     const header = total === null ? queueHeaderRow(context, location) : null;
@@ -158,9 +159,10 @@ async function readColumnsAt(
     total = now;
     const kept = Math.max(0, Math.min(rows, now - start));
     let bytes = 0;
+    const blockValues = await errorCellsOf(context, location, start, runs, blocks);
     blocks.forEach((block, index) => {
-      const values = cellsFromExcel(block.values, block.valueTypes);
-      bytes += responseBytes(block.values) + responseBytes(block.valueTypes);
+      const values = blockValues[index];
+      bytes += responseBytes(block.values);
       const run = runs[index];
       for (let offset = 0; offset < run.count; offset++) {
         const target = read.get(run.first + offset) as Cell[];
@@ -173,6 +175,53 @@ async function readColumnsAt(
     if (start < now) await yieldToEventLoop();
   }
   return columns.map((column) => read.get(column) as Cell[]);
+}
+
+/** How many one-cell type look-ups go in one round trip (each is a small request and answer). */
+const TYPE_LOOKUPS_PER_SYNC = 5_000;
+
+/**
+ * The blocks' cells as the engine takes them. Range.values hands an error cell over as its text
+ * ("#N/A"), just as it hands over that text written literally; only valueTypes tells them apart.
+ * So the cells whose value reads as an error's text, rare in leads, have their valueTypes loaded
+ * one by one (in round trips of their own, none when there are no such cells).
+ */
+async function errorCellsOf(
+  context: Excel.RequestContext,
+  location: LeadsLocation,
+  start: number,
+  runs: readonly { readonly first: number; readonly count: number }[],
+  blocks: readonly Excel.Range[]
+): Promise<Cell[][][]> {
+  const suspects: { block: number; row: number; offset: number }[] = [];
+  blocks.forEach((block, index) =>
+    block.values.forEach((row, r) =>
+      row.forEach((value, offset) => {
+        if (excelErrorCell(value) !== null) suspects.push({ block: index, row: r, offset });
+      })
+    )
+  );
+  const types = blocks.map((block) => block.values.map((row) => row.map(() => "")));
+  for (let first = 0; first < suspects.length; first += TYPE_LOOKUPS_PER_SYNC) {
+    const batch = suspects.slice(first, first + TYPE_LOOKUPS_PER_SYNC).map((suspect) => ({
+      suspect,
+      cell: leadCells(
+        context,
+        location,
+        start + suspect.row,
+        1,
+        runs[suspect.block].first + suspect.offset,
+        1
+      ).load("valueTypes"),
+    }));
+    // Rare, and bounded per round trip so each request stays small.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { suspect, cell } of batch) {
+      types[suspect.block][suspect.row][suspect.offset] = cell.valueTypes[0][0];
+    }
+  }
+  return blocks.map((block, index) => cellsFromExcel(block.values, types[index]));
 }
 
 /**
