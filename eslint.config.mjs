@@ -10,10 +10,23 @@ export default [
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly" } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+      },
+    },
   },
   {
-    files: ["scripts/**/*.js", "webpack.config.js", "jest.config.js", "bench/**/*.ts", "test/**/*.{ts,tsx}"],
+    files: [
+      "scripts/**/*.js",
+      "webpack.config.js",
+      "jest.config.js",
+      "bench/**/*.ts",
+      "test/**/*.{ts,tsx}",
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
   {
