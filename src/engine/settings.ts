@@ -63,9 +63,13 @@ export interface ParsedSettings {
   readonly problems: readonly string[];
 }
 
-/** Long enough for any real label list; a longer one is damage, not configuration. */
-const MAX_LIST_LENGTH = 200;
-const MAX_TEXT_LENGTH = 255;
+/**
+ * The most items in a settings list (won and lost labels, sources) and characters in one item: long
+ * enough for any real list; more is damage, not configuration. The pane checks what the owner types
+ * against these same limits.
+ */
+export const MAX_SETTINGS_ITEMS = 200;
+export const MAX_SETTINGS_TEXT_LENGTH = 255;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -76,8 +80,8 @@ function isIndex(value: unknown): value is number {
 }
 
 function textList(value: unknown): string[] | null {
-  if (!Array.isArray(value) || value.length > MAX_LIST_LENGTH) return null;
-  if (!value.every((item) => typeof item === "string" && item.length <= MAX_TEXT_LENGTH))
+  if (!Array.isArray(value) || value.length > MAX_SETTINGS_ITEMS) return null;
+  if (!value.every((item) => typeof item === "string" && item.length <= MAX_SETTINGS_TEXT_LENGTH))
     return null;
   return value as string[];
 }

@@ -20,6 +20,7 @@ import {
   toAmount,
 } from "../engine";
 import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../workbook/workbook";
+import { columnLetters } from "../workbook/rules/names";
 import { describeLocation } from "./describe";
 import { isSavedLocation, savedLocationOf } from "./leadsChoice";
 import { NEW_SPEND_TABLE_HEADERS, SPEND_TABLE_NAME, spendTableRows } from "./spendTable";
@@ -53,15 +54,6 @@ interface PlacedColumn {
   readonly cells: readonly Cell[];
   readonly location: LeadsLocation;
   readonly column: number;
-}
-
-/** "A", "B", … "Z", "AA", … for a zero-based column index. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /** The sheet address of a column's nth cell (zero-based), e.g. 'cell B4 on sheet "Spend"'. */

@@ -3,10 +3,6 @@ import { TallySettings, toKey, toLabel } from "../engine";
 
 export type OutcomeChoice = "won" | "lost";
 
-/** The settings' limits (see the engine's parseSettings): more is damage, not configuration. */
-export const MAX_LABELS = 200;
-export const MAX_LABEL_LENGTH = 255;
-
 /**
  * The label the owner uses for won or lost: their first, else "Won" or "Lost". A label in lower
  * case only (as the defaults are listed) is written with a capital, as a person types it.

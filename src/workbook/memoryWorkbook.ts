@@ -39,6 +39,7 @@ import {
 import { columnsNow, missingColumnMessage } from "./rules/columns";
 import { changedColumn, changedRowMessage, missingRowMessage } from "./rules/writtenRows";
 import { listSource } from "./rules/validation";
+import { reachesRow, shiftCellsUp } from "./memoryCells";
 import { tableLeadRows } from "./rules/tableRows";
 import { findHeaderRow, headerWindow, plainRangeRowCount, usedArea } from "./rules/headerRows";
 import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "./rules/errors";
@@ -355,12 +356,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     const current = this.resolve(location);
     const at = this.columnsAt(location, current);
     const where = describeLocation(location);
-    if (
-      !Number.isInteger(row) ||
-      row < 0 ||
-      row >= current.rowCount ||
-      written.length !== at.length
-    ) {
+    if (!reachesRow(row, current.rowCount, written.length, at.length)) {
       return { removed: false, reason: missingRowMessage(where) };
     }
     const sheet = this.sheetOf(current);
@@ -376,12 +372,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     // range's across the leads' columns only.
     const table = this.tableOf(current);
     const width = table !== null ? table.columnCount : Math.max(...at) + 1;
-    const last = sheet.rows.length - 1;
-    for (let r = sheetRow; r <= last; r++) {
-      const below = sheet.rows[r + 1];
-      const cells = (sheet.rows[r] ??= []);
-      for (let c = current.firstColumn; c < current.firstColumn + width; c++) cells[c] = below?.[c];
-    }
+    shiftCellsUp(sheet.rows, sheetRow, current.firstColumn, width);
     if (table !== null) table.dataRows = Math.max(0, table.dataRows - 1);
     this.changed();
     return { removed: true, location: { ...location, rowCount: this.resolve(location).rowCount } };

@@ -1,5 +1,5 @@
 /**
- * Helpers of the trust tests (the *.trust.test.ts files): what the owner has in a workbook, taken
+ * Helpers of the tests behind "What Lead Tally promises" in the README: what the owner has in a workbook, taken
  * whole before and after an operation so a test can list every change; hostile text; and
  * workbooks that fail, stall or answer out of order on demand.
  */
@@ -262,31 +262,17 @@ export function officeError(code: string, message: string): FakeOfficeError {
 }
 
 /**
- * A LeadWorkbook that passes every call to another one, except the calls a test tells it to
- * fail: `failNext(method, error)` makes the next call of that method fail before it reaches the
- * workbook (so the workbook is unchanged), as a sync that never reached Excel would.
+ * A LeadWorkbook that hands every call to `call` with the method's name, and `call` decides when
+ * (and whether) it reaches the inner workbook: the one place the interface's methods are listed.
  */
-export class FailingWorkbook implements LeadWorkbook {
+abstract class ForwardingWorkbook implements LeadWorkbook {
   readonly isPreview: boolean;
-  readonly calls: string[] = [];
-  private readonly failures = new Map<WorkbookMethod, unknown[]>();
 
-  constructor(private readonly inner: LeadWorkbook) {
+  constructor(protected readonly inner: LeadWorkbook) {
     this.isPreview = inner.isPreview;
   }
 
-  failNext(method: WorkbookMethod, error: unknown, times = 1): void {
-    const queue = this.failures.get(method) ?? [];
-    for (let i = 0; i < times; i++) queue.push(error);
-    this.failures.set(method, queue);
-  }
-
-  private async call<T>(method: WorkbookMethod, run: () => Promise<T>): Promise<T> {
-    this.calls.push(method);
-    const queue = this.failures.get(method);
-    if (queue !== undefined && queue.length > 0) throw queue.shift();
-    return run();
-  }
+  protected abstract call<T>(method: WorkbookMethod, run: () => Promise<T>): Promise<T>;
 
   findLeads: LeadWorkbook["findLeads"] = () => this.call("findLeads", () => this.inner.findLeads());
   readColumns: LeadWorkbook["readColumns"] = (location, columns, onProgress) =>
@@ -317,6 +303,29 @@ export class FailingWorkbook implements LeadWorkbook {
     this.call("saveSettings", () => this.inner.saveSettings(settings));
 }
 
+/**
+ * A LeadWorkbook that passes every call to another one, except the calls a test tells it to
+ * fail: `failNext(method, error)` makes the next call of that method fail before it reaches the
+ * workbook (so the workbook is unchanged), as a sync that never reached Excel would.
+ */
+export class FailingWorkbook extends ForwardingWorkbook {
+  readonly calls: string[] = [];
+  private readonly failures = new Map<WorkbookMethod, unknown[]>();
+
+  failNext(method: WorkbookMethod, error: unknown, times = 1): void {
+    const queue = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i++) queue.push(error);
+    this.failures.set(method, queue);
+  }
+
+  protected async call<T>(method: WorkbookMethod, run: () => Promise<T>): Promise<T> {
+    this.calls.push(method);
+    const queue = this.failures.get(method);
+    if (queue !== undefined && queue.length > 0) throw queue.shift();
+    return run();
+  }
+}
+
 /** A promise with its resolve and reject at hand. */
 export interface Deferred<T> {
   readonly promise: Promise<T>;
@@ -340,19 +349,14 @@ export function deferred<T = void>(): Deferred<T> {
  * reverse, fail some, or let them all through. `concurrent` records the most calls of the
  * writing methods that were ever under way at once.
  */
-export class GatedWorkbook implements LeadWorkbook {
-  readonly isPreview: boolean;
+export class GatedWorkbook extends ForwardingWorkbook {
   readonly pending: { method: WorkbookMethod; gate: Deferred<void> }[] = [];
   /** Methods whose calls pass straight through. */
   readonly open = new Set<WorkbookMethod>();
   private writing = 0;
   maxConcurrentWrites = 0;
 
-  constructor(private readonly inner: LeadWorkbook) {
-    this.isPreview = inner.isPreview;
-  }
-
-  private async call<T>(method: WorkbookMethod, run: () => Promise<T>): Promise<T> {
+  protected async call<T>(method: WorkbookMethod, run: () => Promise<T>): Promise<T> {
     const writes =
       method === "appendRows" ||
       method === "setCell" ||
@@ -384,32 +388,4 @@ export class GatedWorkbook implements LeadWorkbook {
     else held.gate.resolve();
     return held.method;
   }
-
-  findLeads: LeadWorkbook["findLeads"] = () => this.call("findLeads", () => this.inner.findLeads());
-  readColumns: LeadWorkbook["readColumns"] = (location, columns, onProgress) =>
-    this.call("readColumns", () => this.inner.readColumns(location, columns, onProgress));
-  appendRows: LeadWorkbook["appendRows"] = (location, rows) =>
-    this.call("appendRows", () => this.inner.appendRows(location, rows));
-  setCell: LeadWorkbook["setCell"] = (location, row, column, value) =>
-    this.call("setCell", () => this.inner.setCell(location, row, column, value));
-  rewriteTexts: LeadWorkbook["rewriteTexts"] = (location, column, writes) =>
-    this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
-  removeWrittenRow: LeadWorkbook["removeWrittenRow"] = (location, row, written) =>
-    this.call("removeWrittenRow", () => this.inner.removeWrittenRow(location, row, written));
-  setListValidation: LeadWorkbook["setListValidation"] = (location, column, items) =>
-    this.call("setListValidation", () => this.inner.setListValidation(location, column, items));
-  selectedRow: LeadWorkbook["selectedRow"] = (location) =>
-    this.call("selectedRow", () => this.inner.selectedRow(location));
-  createLeadsTable: LeadWorkbook["createLeadsTable"] = () =>
-    this.call("createLeadsTable", () => this.inner.createLeadsTable());
-  findTables: LeadWorkbook["findTables"] = (accepts) =>
-    this.call("findTables", () => this.inner.findTables(accepts));
-  createTable: LeadWorkbook["createTable"] = (preferredName, headers, rows) =>
-    this.call("createTable", () => this.inner.createTable(preferredName, headers, rows));
-  writeGeneratedSheet: LeadWorkbook["writeGeneratedSheet"] = (sheet) =>
-    this.call("writeGeneratedSheet", () => this.inner.writeGeneratedSheet(sheet));
-  loadSettings: LeadWorkbook["loadSettings"] = () =>
-    this.call("loadSettings", () => this.inner.loadSettings());
-  saveSettings: LeadWorkbook["saveSettings"] = (settings) =>
-    this.call("saveSettings", () => this.inner.saveSettings(settings));
 }

@@ -1,8 +1,14 @@
 import * as React from "react";
 import { makeStyles } from "@fluentui/react-components";
-import type { Chart } from "chart.js";
 import { chartPalette } from "./chartColors";
-import { ComboChartData, comboChartConfig, comboChartSummary, loadComboChart } from "./comboChart";
+import { useChartJs } from "../hooks/useChartJs";
+import {
+  ChartClass,
+  ComboChartData,
+  comboChartConfig,
+  comboChartSummary,
+  loadComboChart,
+} from "./comboChart";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -41,29 +47,14 @@ export function ComboChartCanvas({
   const section = useSectionStyles();
   const canvasRef = React.useRef<HTMLCanvasElement>(null);
   const summaryId = React.useId();
-  const [failed, setFailed] = React.useState(false);
   const summary = comboChartSummary(data);
 
-  React.useEffect(() => {
-    let chart: Chart<"bar" | "line", (number | null)[], string | string[]> | null = null;
-    let active = true;
-    void (async () => {
-      try {
-        const ChartJs = await loadComboChart();
-        const canvas = canvasRef.current;
-        // Checked after the load: a chart drawn for data or a theme since replaced would hold
-        // the canvas that the newer one needs.
-        if (!active || canvas === null) return;
-        chart = new ChartJs(canvas, comboChartConfig(data, chartPalette(canvas, dark)));
-      } catch {
-        if (active) setFailed(true);
-      }
-    })();
-    return () => {
-      active = false;
-      chart?.destroy();
-    };
-  }, [data, dark]);
+  const draw = React.useCallback(
+    (ChartJs: ChartClass, canvas: HTMLCanvasElement) =>
+      new ChartJs(canvas, comboChartConfig(data, chartPalette(canvas, dark))),
+    [data, dark]
+  );
+  const failed = useChartJs(canvasRef, loadComboChart, draw);
 
   if (failed) {
     return <p className={section.hint}>The chart could not be loaded. {summary}</p>;

@@ -1,9 +1,15 @@
 import * as React from "react";
 import { makeStyles } from "@fluentui/react-components";
-import type { Chart as ChartInstance } from "chart.js";
 import type { SourceGroup } from "../../engine";
 import { chartPalette } from "./chartColors";
 import { useSectionStyles } from "./styles";
+import { useChartJs } from "../hooks/useChartJs";
+
+type ChartJsModule = typeof import("chart.js");
+
+function loadChartJs(): Promise<ChartJsModule> {
+  return import(/* webpackChunkName: "chart" */ "chart.js");
+}
 
 const useStyles = makeStyles({
   frame: { position: "relative", width: "100%" },
@@ -23,61 +29,50 @@ export function TallyChart({ groups, dark }: TallyChartProps): React.JSX.Element
   const styles = useStyles();
   const section = useSectionStyles();
   const canvasRef = React.useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = React.useState(false);
   const summary = groups
     .map((group) => `${group.label}: ${group.leads} leads, ${group.won} clients`)
     .join("; ");
 
-  React.useEffect(() => {
-    let chart: ChartInstance<"bar", number[], string> | null = null;
-    let active = true;
-    void (async () => {
-      try {
-        const { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } =
-          await import(/* webpackChunkName: "chart" */ "chart.js");
-        const canvas = canvasRef.current;
-        if (!active || canvas === null) return;
-        Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-        const { text, grid, leads, clients } = chartPalette(canvas, dark);
-        chart = new Chart(canvas, {
-          type: "bar",
-          data: {
-            labels: groups.map((group) => group.label),
-            datasets: [
-              {
-                label: "Leads",
-                data: groups.map((group) => group.leads),
-                backgroundColor: leads,
-              },
-              {
-                label: "Clients",
-                data: groups.map((group) => group.won),
-                backgroundColor: clients,
-              },
-            ],
-          },
-          options: {
-            indexAxis: "y",
-            responsive: true,
-            maintainAspectRatio: false,
-            animation: false,
-            color: text,
-            scales: {
-              x: { beginAtZero: true, ticks: { color: text, precision: 0 }, grid: { color: grid } },
-              y: { ticks: { color: text }, grid: { display: false } },
+  const draw = React.useCallback(
+    (chartJs: ChartJsModule, canvas: HTMLCanvasElement) => {
+      const { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } =
+        chartJs;
+      Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+      const { text, grid, leads, clients } = chartPalette(canvas, dark);
+      return new Chart(canvas, {
+        type: "bar",
+        data: {
+          labels: groups.map((group) => group.label),
+          datasets: [
+            {
+              label: "Leads",
+              data: groups.map((group) => group.leads),
+              backgroundColor: leads,
             },
-            plugins: { legend: { position: "bottom", labels: { color: text } } },
+            {
+              label: "Clients",
+              data: groups.map((group) => group.won),
+              backgroundColor: clients,
+            },
+          ],
+        },
+        options: {
+          indexAxis: "y",
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          color: text,
+          scales: {
+            x: { beginAtZero: true, ticks: { color: text, precision: 0 }, grid: { color: grid } },
+            y: { ticks: { color: text }, grid: { display: false } },
           },
-        });
-      } catch {
-        if (active) setFailed(true);
-      }
-    })();
-    return () => {
-      active = false;
-      chart?.destroy();
-    };
-  }, [groups, dark]);
+          plugins: { legend: { position: "bottom", labels: { color: text } } },
+        },
+      });
+    },
+    [groups, dark]
+  );
+  const failed = useChartJs(canvasRef, loadChartJs, draw);
 
   if (failed) {
     return (

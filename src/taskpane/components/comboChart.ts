@@ -41,7 +41,7 @@ export function categoryMarks(data: ComboChartData, index: number): string[] {
   return marks;
 }
 
-type ChartClass = typeof Chart;
+export type ChartClass = typeof Chart;
 
 /** chart.js with the bar and line parts registered. */
 export async function loadComboChart(): Promise<ChartClass> {

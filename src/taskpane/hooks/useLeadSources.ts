@@ -4,7 +4,7 @@
  * tally keep them current without reading the workbook again.
  */
 import { useCallback, useRef, useState } from "react";
-import { Cell, ColumnMapping, toKey, toLabel } from "../../engine";
+import { Cell, ColumnMapping, MAX_SETTINGS_TEXT_LENGTH, toKey, toLabel } from "../../engine";
 import type { LeadsLocation } from "../../workbook/workbook";
 import { describeError } from "../errorMessages";
 import { DEFAULT_SOURCES, mergeSources, sourceButtons } from "../leadSources";
@@ -51,8 +51,6 @@ export interface LeadSources {
 }
 
 const EMPTY: LeadCells = { sources: [], outcomes: null, dates: null };
-
-export const MAX_SOURCE_LENGTH = 255;
 
 export function useLeadSources(session: Session): LeadSources {
   const { workbook, live, persist, setError } = session;
@@ -182,8 +180,8 @@ export function useLeadSources(session: Session): LeadSources {
     (name: string): string | null => {
       const label = toLabel(name);
       if (label === "") return "Type the name of the source first.";
-      if (label.length > MAX_SOURCE_LENGTH) {
-        return `That name is ${label.length} characters long; a source name can have at most ${MAX_SOURCE_LENGTH}. Shorten it: nothing was added.`;
+      if (label.length > MAX_SETTINGS_TEXT_LENGTH) {
+        return `That name is ${label.length} characters long; a source name can have at most ${MAX_SETTINGS_TEXT_LENGTH}. Shorten it: nothing was added.`;
       }
       const existing = sources.find((source) => toKey(source) === toKey(label));
       if (existing !== undefined) return `There is already a button for ${existing}.`;

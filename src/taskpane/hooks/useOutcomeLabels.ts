@@ -3,8 +3,13 @@
  * outcome value at a time from the values the leads hold.
  */
 import { useCallback } from "react";
-import { OutcomeClass, listsProblem } from "../../engine";
-import { MAX_LABELS, MAX_LABEL_LENGTH, parseLabels } from "../outcomeLabels";
+import {
+  MAX_SETTINGS_ITEMS,
+  MAX_SETTINGS_TEXT_LENGTH,
+  OutcomeClass,
+  listsProblem,
+} from "../../engine";
+import { parseLabels } from "../outcomeLabels";
 import type { Session } from "./useSession";
 
 export interface OutcomeLabelsState {
@@ -26,8 +31,8 @@ export function useOutcomeLabels(session: Session): OutcomeLabelsState {
       const wonLabels = parseLabels(wonText);
       const lostLabels = parseLabels(lostText);
       for (const labels of [wonLabels, lostLabels]) {
-        if (labels.length > MAX_LABELS) return `Give at most ${MAX_LABELS} labels.`;
-        const long = labels.find((label) => label.length > MAX_LABEL_LENGTH);
+        if (labels.length > MAX_SETTINGS_ITEMS) return `Give at most ${MAX_SETTINGS_ITEMS} labels.`;
+        const long = labels.find((label) => label.length > MAX_SETTINGS_TEXT_LENGTH);
         if (long !== undefined) return `"${long.slice(0, 40)}…" is too long for a label.`;
       }
       const problem = listsProblem({ wonLabels, lostLabels });
@@ -45,8 +50,11 @@ export function useOutcomeLabels(session: Session): OutcomeLabelsState {
       const stored = live.current.settings;
       const moved = setOutcomeClass(stored, value, to);
       if (!moved.ok) return moved.message;
-      if (moved.lists.wonLabels.length > MAX_LABELS || moved.lists.lostLabels.length > MAX_LABELS) {
-        return `Give at most ${MAX_LABELS} labels.`;
+      if (
+        moved.lists.wonLabels.length > MAX_SETTINGS_ITEMS ||
+        moved.lists.lostLabels.length > MAX_SETTINGS_ITEMS
+      ) {
+        return `Give at most ${MAX_SETTINGS_ITEMS} labels.`;
       }
       persist({
         ...stored,

@@ -2,7 +2,7 @@
  * Recording leads as they come in (one click per lead, queued) and marking a lead won or lost.
  */
 import { useCallback, useRef, useState } from "react";
-import type { LeadsLocation, WriteValue } from "../../workbook/workbook";
+import type { LeadsLocation } from "../../workbook/workbook";
 import { sheetRowOf } from "../describe";
 import { describeError } from "../errorMessages";
 import {
@@ -16,6 +16,7 @@ import {
 import { OutcomeChoice, outcomeLabel } from "../outcomeLabels";
 import type { LeadSources } from "./useLeadSources";
 import { Session, useLatest } from "./useSession";
+import { useUndoLastLead } from "./useUndoLastLead";
 
 /** The lead that Mark won and Mark lost apply to. */
 export interface LeadTarget {
@@ -57,26 +58,26 @@ export function useRecording(
   setLocation: (next: LeadsLocation) => void
 ): Recording {
   const { workbook, now, queue, live, leadWriter, setError, setNotice } = session;
-  const { appended, sourceOf, outcomeWritten, removedFrom } = sources;
+  const { appended, sourceOf, outcomeWritten } = sources;
   const [saved, setSaved] = useState(false);
   const [target, setTargetState] = useState<LeadTarget | null>(null);
   const [leadDay, setLeadDay] = useState<LeadDay>({ kind: "today" });
   const [valueFor, setValueFor] = useState<LeadTarget | null>(null);
   const lastLead = useRef<LeadTarget | null>(null);
-  /** The row the pane wrote last, as written: what an undo may remove, and only unchanged. */
-  const lastWritten = useRef<{ target: LeadTarget; row: readonly WriteValue[] } | null>(null);
-  const [canUndo, setCanUndo] = useState(false);
 
   const setTarget = useCallback((next: LeadTarget | null) => {
     if (next?.kind === "last") lastLead.current = next;
     setTargetState(next);
   }, []);
 
+  // "Saved: row 62" names the target's row: it goes with it.
   const clearTarget = useCallback(() => {
     lastLead.current = null;
     setTargetState(null);
     setValueFor(null);
+    setSaved(false);
   }, []);
+  const undo = useUndoLastLead(session, sources, setLocation, clearTarget);
 
   const writeLeads = useCallback(
     async (leads: readonly QueuedLead[]) => {
@@ -120,11 +121,10 @@ export function useRecording(
         source: leads[leads.length - 1].source,
       };
       setTarget(last);
-      lastWritten.current = { target: last, row: rows[rows.length - 1] };
-      setCanUndo(true);
+      undo.remember(last, rows[rows.length - 1]);
       setSaved(true);
     },
-    [workbook, live, setError, setLocation, appended, setTarget]
+    [workbook, live, setError, setLocation, appended, setTarget, undo]
   );
   useLatest(leadWriter, writeLeads);
 
@@ -142,42 +142,12 @@ export function useRecording(
         return;
       }
       setSaved(false);
-      setCanUndo(false);
+      undo.withdraw();
       // writeLeads has already reported a failure in words the owner understands.
       queue.enqueueLead({ source, serial, note: note ?? null }).catch(() => undefined);
     },
-    [queue, live, now, leadDay, setError]
+    [queue, live, now, leadDay, setError, undo]
   );
-
-  const undoLastLead = useCallback(() => {
-    const written = lastWritten.current;
-    if (written === null) return;
-    const { target: lead, row } = written;
-    setCanUndo(false);
-    queue
-      .enqueueTask(async () => {
-        const at = live.current.location;
-        if (at === null) throw new Error(NEEDS_SOURCE);
-        const result = await workbook.removeWrittenRow(at, lead.dataRow, row);
-        if (!result.removed) {
-          setNotice(result.reason);
-          return;
-        }
-        lastWritten.current = null;
-        setLocation(result.location);
-        removedFrom(lead.dataRow);
-        lastLead.current = null;
-        setTargetState(null);
-        setValueFor(null);
-        setSaved(false);
-        const named = lead.source === null ? "" : ` (${lead.source})`;
-        setNotice(`Lead undone: row ${lead.sheetRow}${named} removed.`);
-      })
-      .catch((cause) => {
-        setCanUndo(true);
-        setError(describeError(cause, `Undoing the lead in row ${lead.sheetRow}`));
-      });
-  }, [queue, workbook, live, setLocation, removedFrom, setError, setNotice]);
 
   const markOutcome = useCallback(
     (outcome: OutcomeChoice) => {
@@ -267,8 +237,8 @@ export function useRecording(
     saveValue,
     skipValue,
     recordLead,
-    canUndo,
-    undoLastLead,
+    canUndo: undo.canUndo,
+    undoLastLead: undo.undoLastLead,
     markOutcome,
     targetSelectedRow,
     clearTarget,

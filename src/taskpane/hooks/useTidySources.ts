@@ -4,13 +4,14 @@
  * decides; spellings the owner says are different are not proposed again this session.
  */
 import { useCallback, useState } from "react";
-import { toKey, toLabel } from "../../engine";
+import { MAX_SETTINGS_TEXT_LENGTH, toKey, toLabel } from "../../engine";
 import type { TextWrite } from "../../workbook/workbook";
 import { describeError } from "../errorMessages";
 import { NEEDS_SOURCE } from "../leadRows";
 import { DEFAULT_SOURCES, visibleSources } from "../leadSources";
 import { outcomeLabel } from "../outcomeLabels";
-import { LeadSources, MAX_SOURCE_LENGTH } from "./useLeadSources";
+
+import type { LeadSources } from "./useLeadSources";
 import type { Session } from "./useSession";
 
 /** The rules, loaded with the part of the pane that proposes merges. */
@@ -132,8 +133,8 @@ export function useTidySources(session: Session, sources: LeadSources): TidySour
     (from: string, to: string): string | null => {
       const label = toLabel(to);
       if (label === "") return "Type the new name first.";
-      if (label.length > MAX_SOURCE_LENGTH) {
-        return `That name is ${label.length} characters long; a source name can have at most ${MAX_SOURCE_LENGTH}. Shorten it: nothing was renamed.`;
+      if (label.length > MAX_SETTINGS_TEXT_LENGTH) {
+        return `That name is ${label.length} characters long; a source name can have at most ${MAX_SETTINGS_TEXT_LENGTH}. Shorten it: nothing was renamed.`;
       }
       const taken = shown.find((source) => toKey(source) === toKey(label));
       if (taken !== undefined && toKey(taken) !== toKey(from)) {

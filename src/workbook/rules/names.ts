@@ -107,6 +107,15 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** "A", "B", … "Z", "AA", … for a zero-based column index: the inverse of columnNumber, less one. */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
 /**
  * True for names Excel refuses for a table because they read as a reference: "A1", "XFD1048576",
  * "R", "C", "R1C1", "RC2"… (R1C1 forms are taken broadly: refusing one too many costs a number).

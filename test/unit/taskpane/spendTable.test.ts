@@ -1,6 +1,5 @@
 import { dayNumberFromCivil } from "../../../src/engine";
 import { spendTableRows } from "../../../src/taskpane/spendTable";
-import { columnLetters } from "../../../src/taskpane/balanceRun";
 
 describe("spendTableRows", () => {
   const today = dayNumberFromCivil(2026, 11, 25);
@@ -26,23 +25,6 @@ describe("spendTableRows", () => {
       "2026-Q2",
       "2026-Q3",
       "2026-Q4",
-    ]);
-  });
-});
-
-describe("columnLetters", () => {
-  it("names columns as Excel does", () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
-      "A",
-      "B",
-      "Z",
-      "AA",
-      "AB",
-      "AZ",
-      "BA",
-      "ZZ",
-      "AAA",
-      "XFD",
     ]);
   });
 });

@@ -52,21 +52,21 @@ describe("BalanceSection", () => {
     expect(screen.getByRole("button", { name: "Balance chart" }).hasAttribute("disabled")).toBe(
       true
     );
-    expect(screen.getByText("The balance needs the leads' Date and Source columns.")).toBeTruthy();
+    screen.getByText("The balance needs the leads' Date and Source columns.");
   });
 
   it("shows what went wrong beside the button, and dismisses it", () => {
     const props = renderSection({
       error: 'The balance chart did not work: spend must hold numbers; cell 2 holds "$1,200".',
     });
-    expect(screen.getByText(/spend must hold numbers; cell 2 holds "\$1,200"/)).toBeTruthy();
+    screen.getByText(/spend must hold numbers; cell 2 holds "\$1,200"/);
     fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(props.onDismissError).toHaveBeenCalledTimes(1);
   });
 
   it("calls onBalance, and shows the reading's progress while it runs", () => {
     const props = renderSection();
-    expect(screen.getByRole("heading", { level: 2, name: "Marketing vs Sales" })).toBeTruthy();
+    screen.getByRole("heading", { level: 2, name: "Marketing vs Sales" });
     fireEvent.click(screen.getByRole("button", { name: "Balance chart" }));
     expect(props.onBalance).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("img")).toBeNull();
@@ -77,7 +77,7 @@ describe("BalanceSection", () => {
     expect(screen.getByRole("button", { name: "Balance chart" }).hasAttribute("disabled")).toBe(
       true
     );
-    expect(screen.getByText("Read 5,000 of 12,000 rows")).toBeTruthy();
+    screen.getByText("Read 5,000 of 12,000 rows");
   });
 
   it("loads the folded settings only when opened", async () => {
@@ -87,7 +87,7 @@ describe("BalanceSection", () => {
     const details = summary.closest("details") as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event("toggle"));
-    expect(await screen.findByRole("combobox", { name: "Period" })).toBeTruthy();
+    await screen.findByRole("combobox", { name: "Period" });
     expect(props.onFindSpendTables).toHaveBeenCalledTimes(1);
   });
 });

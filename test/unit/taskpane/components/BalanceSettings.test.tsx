@@ -59,8 +59,8 @@ describe("BalanceSettings", () => {
     fireEvent.change(input("Target conversion rate (%)"), { target: { value: "150" } });
     save();
     expect(props.onSave).not.toHaveBeenCalled();
-    expect(screen.getByText("Type a percentage from 0 to 100.")).toBeTruthy();
-    expect(screen.getByText("Nothing was saved: correct the values marked.")).toBeTruthy();
+    screen.getByText("Type a percentage from 0 to 100.");
+    screen.getByText("Nothing was saved: correct the values marked.");
   });
 
   it("opens the folded thresholds when one of them is wrong, and saves nothing", () => {
@@ -73,7 +73,7 @@ describe("BalanceSettings", () => {
     save();
     expect(props.onSave).not.toHaveBeenCalled();
     expect(details.open).toBe(true);
-    expect(screen.getByText("Type a whole number from 1 to 24.")).toBeTruthy();
+    screen.getByText("Type a whole number from 1 to 24.");
   });
 
   it("shows the saved values and saves the target and thresholds typed, as fractions", () => {
@@ -100,7 +100,7 @@ describe("BalanceSettings", () => {
         conversionChange: 0.075,
       },
     });
-    expect(screen.getByText("Target and thresholds saved.")).toBeTruthy();
+    screen.getByText("Target and thresholds saved.");
   });
 
   it("saves a new period at once", () => {

@@ -81,32 +81,26 @@ function renderView(balance: BalanceResult) {
 describe("BalanceView", () => {
   it("says when the sheet could not be written", () => {
     renderView(result(false, null));
-    expect(
-      screen.getByText("The Marketing vs Sales sheet was not written: see why above.")
-    ).toBeTruthy();
+    screen.getByText("The Marketing vs Sales sheet was not written: see why above.");
   });
 
   it("says the sheet is being written", () => {
     renderView(result(false, null, true));
-    expect(screen.getByText("Writing the Marketing vs Sales sheet…")).toBeTruthy();
+    screen.getByText("Writing the Marketing vs Sales sheet…");
   });
 
   it("names the sheet it wrote to when one of the owner's had the name", () => {
     renderView(result(false, "Marketing vs Sales (2)"));
-    expect(
-      screen.getByText(/^Marketing vs Sales sheet updated: written to "Marketing vs Sales \(2\)"/)
-    ).toBeTruthy();
+    screen.getByText(/^Marketing vs Sales sheet updated: written to "Marketing vs Sales \(2\)"/);
   });
 
   it("shows the diagnosis, the target, the chart, and each source's rate with its range or few-leads mark, value and revenue", () => {
     const balance = result(false);
     renderView(balance);
-    expect(screen.getByText("Marketing vs Sales sheet updated")).toBeTruthy();
-    expect(screen.getByText(balance.report.diagnosis.text)).toBeTruthy();
-    expect(screen.getByText(/your target conversion rate is 25\.0%/)).toBeTruthy();
-    expect(
-      screen.getByRole("img", { name: "Chart: leads, clients and conversion rate by period" })
-    ).toBeTruthy();
+    screen.getByText("Marketing vs Sales sheet updated");
+    screen.getByText(balance.report.diagnosis.text);
+    screen.getByText(/your target conversion rate is 25\.0%/);
+    screen.getByRole("img", { name: "Chart: leads, clients and conversion rate by period" });
     expect(rowsOf("Clients by source")).toEqual([
       [
         "Source",
@@ -118,7 +112,7 @@ describe("BalanceView", () => {
       ["Website", "5 of 25", "20.0%9–39%", "1,000", "5,000"],
       ["Flyers", "1 of 3", "33.3%6–79%few leads", "300", "300"],
     ]);
-    expect(screen.getByText(/With a spend table/)).toBeTruthy();
+    screen.getByText(/With a spend table/);
     expect(screen.queryByRole("table", { name: "Marketing as an investment" })).toBeNull();
   });
 
@@ -149,7 +143,7 @@ describe("BalanceView", () => {
     // Today in February, the last month with leads.
     renderView(result(true, "Marketing vs Sales", false, 46070));
     screen.getByText(/2026-02 is under way: drawn hollow and labelled "so far"/);
-    expect(screen.getByRole("textbox", { name: "Clients wanted next month" })).toBeTruthy();
+    screen.getByRole("textbox", { name: "Clients wanted next month" });
     screen.getByText(/^To get \d+ clients? next month at current rates/);
   });
 });

@@ -57,8 +57,8 @@ describe("LeadsSection", () => {
       location: null,
       mapping: null,
     });
-    expect(screen.getByRole("heading", { level: 2, name: "Leads" })).toBeTruthy();
-    expect(screen.getByText(/No leads were found/)).toBeTruthy();
+    screen.getByRole("heading", { level: 2, name: "Leads" });
+    screen.getByText(/No leads were found/);
     expect(screen.queryByRole("combobox")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Create leads table" }));
     expect(props.onCreateLeadsTable).toHaveBeenCalledTimes(1);
@@ -68,13 +68,13 @@ describe("LeadsSection", () => {
 
   it("says it is looking while the workbook is read", () => {
     renderSection({ loading: true, location: null, mapping: null, locationIndex: null });
-    expect(screen.getByText("Looking for leads in the workbook…")).toBeTruthy();
+    screen.getByText("Looking for leads in the workbook…");
     expect(screen.queryByRole("button", { name: "Create leads table" })).toBeNull();
   });
 
   it("says where the leads are and how many, and labels each dropdown", () => {
     renderSection();
-    expect(screen.getByText('Table "Leads" on sheet "Leads": 60 leads')).toBeTruthy();
+    screen.getByText('Table "Leads" on sheet "Leads": 60 leads');
     for (const name of [
       "Leads location",
       "Source column",
@@ -82,7 +82,7 @@ describe("LeadsSection", () => {
       "Date column",
       "Value column",
     ]) {
-      expect(screen.getByRole("combobox", { name })).toBeTruthy();
+      expect((screen.getByRole("combobox", { name }) as HTMLSelectElement).disabled).toBe(false);
     }
     expect(screen.queryByRole("button", { name: "Create leads table" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Find leads again" }));
@@ -106,9 +106,9 @@ describe("LeadsSection", () => {
   it("folds into one line once confirmed, and Change opens it again", () => {
     renderSection({ confirmed: true });
     expect(screen.queryByRole("combobox")).toBeNull();
-    expect(screen.getByText('Table "Leads" on sheet "Leads": 60 leads')).toBeTruthy();
+    screen.getByText('Table "Leads" on sheet "Leads": 60 leads');
     fireEvent.click(screen.getByRole("button", { name: "Change" }));
-    expect(screen.getByRole("combobox", { name: "Source column" })).toBeTruthy();
+    screen.getByRole("combobox", { name: "Source column" });
   });
 
   it("calls onChooseColumn with null for (none) and the index for a header", () => {
@@ -127,9 +127,10 @@ describe("LeadsSection", () => {
   it("calls onChooseLocation with the index of the leads chosen", () => {
     const props = renderSection();
     const location = screen.getByRole("combobox", { name: "Leads location" });
-    expect(
-      within(location).getByRole("option", { name: 'The rows under row 3 on sheet "Enquiries"' })
-    ).toBeTruthy();
+    const option = within(location).getByRole("option", {
+      name: 'The rows under row 3 on sheet "Enquiries"',
+    }) as HTMLOptionElement;
+    expect(option.value).toBe("1");
     fireEvent.change(location, { target: { value: "1" } });
     expect(props.onChooseLocation).toHaveBeenCalledWith(1);
   });

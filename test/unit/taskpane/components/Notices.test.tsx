@@ -28,10 +28,8 @@ describe("Notices", () => {
         onDismissWarnings={onDismissWarnings}
       />
     );
-    expect(screen.getByText("The tally did not work. Excel is busy.")).toBeTruthy();
-    expect(
-      screen.getByText("The saved added sources could not be used and were reset.")
-    ).toBeTruthy();
+    screen.getByText("The tally did not work. Excel is busy.");
+    screen.getByText("The saved added sources could not be used and were reset.");
     expect(container.querySelectorAll(".fui-MessageBar")).toHaveLength(2);
     const [dismissError, dismissWarnings] = screen.getAllByRole("button", { name: "Dismiss" });
     fireEvent.click(dismissError);

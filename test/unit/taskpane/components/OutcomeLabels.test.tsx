@@ -10,7 +10,7 @@ describe("OutcomeLabels", () => {
     const onSave = jest.fn(() => "Give at most 200 labels.");
     render(<OutcomeLabels wonLabels={[]} lostLabels={[]} disabled={false} onSave={onSave} />);
     fireEvent.click(screen.getByRole("button", { name: "Save labels" }));
-    expect(screen.getByText("Give at most 200 labels.")).toBeTruthy();
+    screen.getByText("Give at most 200 labels.");
   });
 
   it("starts from the saved labels, shows the usual ones as placeholders, and saves what is typed", () => {
@@ -31,6 +31,6 @@ describe("OutcomeLabels", () => {
     fireEvent.change(lost, { target: { value: "Went elsewhere, no" } });
     fireEvent.submit(lost.closest("form") as HTMLFormElement);
     expect(onSave).toHaveBeenCalledWith("Signed, Client", "Went elsewhere, no");
-    expect(screen.getByText(/^Labels set/)).toBeTruthy();
+    screen.getByText(/^Labels set/);
   });
 });

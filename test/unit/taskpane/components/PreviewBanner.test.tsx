@@ -9,6 +9,6 @@ describe("PreviewBanner", () => {
     const { container } = render(<PreviewBanner />);
     expect(container.textContent).toMatch(/Preview/);
     expect(container.textContent).toMatch(/not connected to Excel/);
-    expect(screen.getByText("Preview")).toBeTruthy();
+    screen.getByText("Preview");
   });
 });

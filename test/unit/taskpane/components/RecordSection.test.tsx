@@ -90,7 +90,7 @@ describe("RecordSection", () => {
 
   it("has one button per source, named for what it does and showing the source", () => {
     const { props } = renderSection();
-    expect(screen.getByRole("heading", { level: 2, name: "Record a lead" })).toBeTruthy();
+    screen.getByRole("heading", { level: 2, name: "Record a lead" });
     const button = screen.getByRole("button", { name: "Record a lead from Walk-in" });
     expect(button.textContent).toBe("Walk-in");
     fireEvent.click(button);
@@ -101,19 +101,19 @@ describe("RecordSection", () => {
 
   it("shows how many leads are being saved, then Saved", () => {
     const { props, view } = renderSection({ pendingLeads: 3 });
-    expect(screen.getByText("Saving 3 leads…")).toBeTruthy();
+    screen.getByText("Saving 3 leads…");
     view.rerender(
       <FluentProvider theme={webLightTheme}>
         <RecordSection {...props} pendingLeads={1} />
       </FluentProvider>
     );
-    expect(screen.getByText("Saving 1 lead…")).toBeTruthy();
+    screen.getByText("Saving 1 lead…");
     view.rerender(
       <FluentProvider theme={webLightTheme}>
         <RecordSection {...props} pendingLeads={0} saved />
       </FluentProvider>
     );
-    expect(screen.getByText("Saved")).toBeTruthy();
+    screen.getByText("Saved");
   });
 
   it("shows why a new source was refused, and clears the input when it was added", () => {
@@ -126,7 +126,7 @@ describe("RecordSection", () => {
     fireEvent.change(input, { target: { value: "website" } });
     fireEvent.click(screen.getByRole("button", { name: "Add source" }));
     expect(onAddSource).toHaveBeenLastCalledWith("website");
-    expect(screen.getByText("There is already a button for Website.")).toBeTruthy();
+    screen.getByText("There is already a button for Website.");
     expect(input.value).toBe("website");
 
     fireEvent.change(input, { target: { value: "Flyer" } });
@@ -140,7 +140,7 @@ describe("RecordSection", () => {
     renderSection();
     expect(screen.getByRole("button", { name: "Mark won" }).hasAttribute("disabled")).toBe(true);
     expect(screen.getByRole("button", { name: "Mark lost" }).hasAttribute("disabled")).toBe(true);
-    expect(screen.getByText(/No lead chosen yet/)).toBeTruthy();
+    screen.getByText(/No lead chosen yet/);
   });
 
   it("says which lead Mark won and Mark lost apply to, and calls onMark", () => {
@@ -148,8 +148,8 @@ describe("RecordSection", () => {
       target: { kind: "last", dataRow: 59, sheetRow: 61, source: "Website" },
       notice: "Row 60 (Referral) marked Won.",
     });
-    expect(screen.getByText("Last lead: row 61, Website")).toBeTruthy();
-    expect(screen.getByText("Row 60 (Referral) marked Won.")).toBeTruthy();
+    screen.getByText("Last lead: row 61, Website");
+    screen.getByText("Row 60 (Referral) marked Won.");
     fireEvent.click(screen.getByRole("button", { name: "Mark won" }));
     fireEvent.click(screen.getByRole("button", { name: "Mark lost" }));
     expect(props.onMark).toHaveBeenNthCalledWith(1, "won");
@@ -163,8 +163,8 @@ describe("RecordSection", () => {
       target: { kind: "selected", dataRow: 3, sheetRow: 5, source: null },
       canMark: false,
     });
-    expect(screen.getByText("Selected lead: row 5")).toBeTruthy();
-    expect(screen.getByText("Choose an Outcome column to mark leads won or lost.")).toBeTruthy();
+    screen.getByText("Selected lead: row 5");
+    screen.getByText("Choose an Outcome column to mark leads won or lost.");
     expect(screen.getByRole("button", { name: "Mark won" }).hasAttribute("disabled")).toBe(true);
   });
 });

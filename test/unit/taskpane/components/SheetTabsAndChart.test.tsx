@@ -60,7 +60,7 @@ describe("WorkbookPreview's sheet tabs and charts", () => {
       </FluentProvider>
     );
     const tab = (name: string) => screen.getByRole("tab", { name });
-    expect(screen.getByRole("tablist", { name: "Sheets" })).toBeTruthy();
+    screen.getByRole("tablist", { name: "Sheets" });
     expect(["One", "Two", "Three"].map((name) => tab(name).tabIndex)).toEqual([0, -1, -1]);
     fireEvent.keyDown(tab("One"), { key: "ArrowRight" });
     expect(tab("Two").getAttribute("aria-selected")).toBe("true");
@@ -73,7 +73,7 @@ describe("WorkbookPreview's sheet tabs and charts", () => {
     fireEvent.keyDown(tab("One"), { key: "ArrowLeft" });
     expect(tab("Three").getAttribute("aria-selected")).toBe("true");
     fireEvent.keyDown(tab("Three"), { key: "Home" });
-    expect(screen.getByRole("table", { name: "One" })).toBeTruthy();
+    screen.getByRole("table", { name: "One" });
   });
 
   it("draws a generated sheet's chart under its grid, from the sheet's own cells", async () => {
@@ -88,7 +88,7 @@ describe("WorkbookPreview's sheet tabs and charts", () => {
       await workbook.writeGeneratedSheet(balanceSheet());
     });
     fireEvent.click(screen.getByRole("tab", { name: "Marketing vs Sales" }));
-    expect(screen.getByRole("table", { name: "Marketing vs Sales" })).toBeTruthy();
+    screen.getByRole("table", { name: "Marketing vs Sales" });
     const chart = await screen.findByRole("img", { name: "Chart on sheet Marketing vs Sales" });
     expect(chart.closest("figure")?.querySelector("figcaption")?.textContent).toBe(
       "Marketing vs Sales"

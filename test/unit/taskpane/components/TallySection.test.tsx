@@ -60,7 +60,7 @@ describe("TallySection", () => {
 
   it("calls onTally", () => {
     const props = renderSection();
-    expect(screen.getByRole("heading", { level: 2, name: "Tally" })).toBeTruthy();
+    screen.getByRole("heading", { level: 2, name: "Tally" });
     fireEvent.click(screen.getByRole("button", { name: "Tally" }));
     expect(props.onTally).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("table")).toBeNull();
@@ -71,7 +71,7 @@ describe("TallySection", () => {
     // The bar's code loads with the first read; its text shows at once.
     const bar = await screen.findByRole("progressbar");
     expect(bar.getAttribute("aria-valuenow")).toBe("0.25");
-    expect(screen.getByText("Read 5,000 of 20,000 rows")).toBeTruthy();
+    screen.getByText("Read 5,000 of 20,000 rows");
     expect(screen.getByRole("button", { name: "Tally" }).hasAttribute("disabled")).toBe(true);
   });
 
@@ -84,7 +84,7 @@ describe("TallySection", () => {
         preferredName: "Lead Tally",
       },
     });
-    expect(screen.getByText("Lead Tally sheet updated")).toBeTruthy();
+    screen.getByText("Lead Tally sheet updated");
     const table = await screen.findByRole("table", { name: "Leads by source" });
     const rows = within(table)
       .getAllByRole("row")
@@ -113,10 +113,8 @@ describe("TallySection", () => {
         preferredName: "Lead Tally",
       },
     });
-    expect(
-      screen.getByText(
-        'Lead Tally sheet updated: written to "Lead Tally (2)", because a sheet of yours is already called "Lead Tally".'
-      )
-    ).toBeTruthy();
+    screen.getByText(
+      'Lead Tally sheet updated: written to "Lead Tally (2)", because a sheet of yours is already called "Lead Tally".'
+    );
   });
 });

@@ -15,7 +15,7 @@ function cellsOf(table: HTMLElement): (string | null)[][] {
 describe("WorkbookPreview", () => {
   it("says so when the workbook has no sheets", () => {
     render(<WorkbookPreview workbook={new MemoryWorkbook()} />);
-    expect(screen.getByText("The workbook has no sheets.")).toBeTruthy();
+    screen.getByText("The workbook has no sheets.");
   });
 
   it("has one tab per sheet and shows the chosen sheet's displayed values, row 1 first", async () => {
@@ -37,7 +37,7 @@ describe("WorkbookPreview", () => {
         <WorkbookPreview workbook={workbook} />
       </FluentProvider>
     );
-    expect(screen.getByRole("heading", { level: 2, name: "Workbook preview" })).toBeTruthy();
+    screen.getByRole("heading", { level: 2, name: "Workbook preview" });
     expect(screen.getAllByRole("tab")).toHaveLength(2);
     expect(screen.getByRole("tab", { name: "Leads" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tab", { name: "Notes" }).getAttribute("aria-selected")).toBe("false");
