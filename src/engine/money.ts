@@ -158,31 +158,44 @@ export function sumMoney(rows: readonly SourceMoney[]): Omit<SourceMoney, "key" 
 
 type Money = Pick<SourceMoney, "leads" | "clients" | "revenue" | "spend">;
 
-function divide(numerator: number, denominator: number, nothing: TallyError): Result<number> {
-  return denominator === 0 ? fail(nothing) : ok(numerator / denominator);
+/**
+ * Amounts near the largest number Excel holds can add up beyond it; the answer then names the
+ * column that overflowed (spend, else the lead values) instead of returning Infinity or NaN,
+ * which Excel cannot show.
+ */
+function divide(
+  money: Money,
+  numerator: number,
+  denominator: number,
+  nothing: TallyError
+): Result<number> {
+  if (denominator === 0) return fail(nothing);
+  const quotient = numerator / denominator;
+  if (Number.isFinite(quotient)) return ok(quotient);
+  return fail(errors.tooLarge(Number.isFinite(money.spend) ? "values" : "spend"));
 }
 
 /** Spend ÷ leads. */
 export function costPerLead(money: Money): Result<number> {
-  return divide(money.spend, money.leads, errors.noLeads());
+  return divide(money, money.spend, money.leads, errors.noLeads());
 }
 
 /** Spend ÷ clients (customer acquisition cost). */
 export function costPerClient(money: Money): Result<number> {
-  return divide(money.spend, money.clients, errors.noClients());
+  return divide(money, money.spend, money.clients, errors.noClients());
 }
 
 /** (Revenue − spend) ÷ spend. */
 export function returnOnInvestment(money: Money): Result<number> {
-  return divide(money.revenue - money.spend, money.spend, errors.noSpend());
+  return divide(money, money.revenue - money.spend, money.spend, errors.noSpend());
 }
 
 /** Revenue ÷ spend. */
 export function returnOnSpend(money: Money): Result<number> {
-  return divide(money.revenue, money.spend, errors.noSpend());
+  return divide(money, money.revenue, money.spend, errors.noSpend());
 }
 
 /** Revenue ÷ clients. */
 export function averageClientValue(money: Money): Result<number> {
-  return divide(money.revenue, money.clients, errors.noClients());
+  return divide(money, money.revenue, money.clients, errors.noClients());
 }

@@ -112,6 +112,24 @@ describe("the money ratios", () => {
     });
   });
 
+  it("name the column whose amounts add up beyond what Excel holds, never answer Infinity", () => {
+    // Found by the hostile-workbook property: two spend cells of Number.MAX_VALUE (Excel's
+    // largest number, 1.7976931348623157E+308) made COST_PER_LEAD return Infinity.
+    const huge = Number.MAX_VALUE;
+    const spent = { ...money, spend: huge + huge };
+    expect(costPerLead(spent)).toEqual({ ok: false, error: errors.tooLarge("spend") });
+    expect(costPerClient(spent)).toEqual({ ok: false, error: errors.tooLarge("spend") });
+    expect(returnOnInvestment(spent)).toEqual({ ok: false, error: errors.tooLarge("spend") });
+    const earned = { ...money, revenue: huge + huge };
+    expect(returnOnSpend(earned)).toEqual({ ok: false, error: errors.tooLarge("values") });
+    expect(averageClientValue(earned)).toEqual({ ok: false, error: errors.tooLarge("values") });
+    // Finite totals whose quotient overflows are refused the same way.
+    expect(returnOnSpend({ ...money, revenue: huge, spend: 0.5 })).toEqual({
+      ok: false,
+      error: errors.tooLarge("values"),
+    });
+  });
+
   it("match hand-worked figures", () => {
     expect(costPerLead(money)).toEqual({ ok: true, value: 100 });
     expect(costPerClient(money)).toEqual({ ok: true, value: 250 });

@@ -367,15 +367,13 @@ describe("whole columns of 1,048,576 rows", () => {
   });
 
   it.each(FUNCTIONS.map((fn) => [fn.name, fn]))(
-    "%s answers in good time; one row short is refused, naming both sizes",
+    "%s answers on whole columns; one row short is refused, naming both sizes",
     (_, fn) => {
       const under = fn as Fn;
       const args = under.parameters.map((parameter) => columns[parameter] ?? GOOD[parameter]);
-      const started = Date.now();
+      // How fast is measured in `npm run bench`, against a baseline of the same run; here only
+      // that a whole column gets an answer.
       expectAnswer(under, invoke(under, args));
-      // A bound that catches a hang or a slowdown by an order of magnitude, with room for a busy
-      // two-core machine running jest: alone, each takes well under a second.
-      expect(Date.now() - started).toBeLessThan(10_000);
 
       const group = under.lineUp[under.lineUp.length - 1];
       const index = under.parameters.indexOf(group[group.length - 1]);
@@ -504,9 +502,7 @@ describe("random workbooks with hostile cells", () => {
           const list = Array.from({ length: Math.max(1, length) }, take);
           return transpose ? [list] : column(list);
         });
-        const started = Date.now();
         const outcome = invoke(fn, args);
-        expect(Date.now() - started).toBeLessThan(2_000);
         expectAnswer(fn, outcome);
         if ("error" in outcome && outcome.error.code === ErrorCode.invalidValue) {
           const message = outcome.error.message ?? "";
