@@ -13,7 +13,8 @@
  */
 import { toKey, toLabel } from "./cells";
 
-export const LEAD_FIELDS = ["date", "source", "outcome", "value", "notes"] as const;
+/** "closed" is the day a lead was decided (won or lost); it is optional everywhere. */
+export const LEAD_FIELDS = ["date", "source", "outcome", "value", "notes", "closed"] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
 
 /** For each field, the index of its column among the headers, or null when there is none. */
@@ -26,6 +27,7 @@ export const NEW_LEADS_TABLE_HEADERS: readonly string[] = [
   "Outcome",
   "Value",
   "Notes",
+  "Closed",
 ];
 
 type Names = Readonly<Record<string, number>>;
@@ -94,6 +96,22 @@ const HEADER_NAMES: { readonly [F in LeadField]: Names } = {
     "sale amount": 85,
     price: 60,
   },
+  // The day a lead was decided. Exact names only: "closed" and "won" are also words that rule a
+  // header out as the lead's own date (OTHER_WORDS).
+  closed: {
+    closed: 100,
+    "closed date": 100,
+    "date closed": 100,
+    "closed on": 95,
+    "won date": 95,
+    "date won": 95,
+    "decision date": 95,
+    "date decided": 90,
+    decided: 85,
+    "close date": 85,
+    "closing date": 80,
+    "deal closed": 80,
+  },
   notes: {
     notes: 100,
     note: 100,
@@ -148,6 +166,7 @@ const FIELD_WORDS: { readonly [F in LeadField]: readonly string[] } = {
   date: ["date"],
   value: ["value", "amount"],
   notes: ["notes", "note", "comments"],
+  closed: [],
 };
 const WORD_SCORE = 10;
 
@@ -207,6 +226,7 @@ export function guessMapping(headers: readonly unknown[]): ColumnMapping {
     outcome: null,
     value: null,
     notes: null,
+    closed: null,
   };
   const pairs: { field: LeadField; column: number; score: number }[] = [];
   headers.forEach((header, column) => {

@@ -111,7 +111,8 @@ function mapping(value: unknown): ColumnMapping | null | undefined {
   if (!isRecord(value)) return undefined;
   const result: Record<string, number | null> = {};
   for (const field of LEAD_FIELDS) {
-    const index = value[field];
+    // A field added after the mapping was saved (closed) is simply not chosen yet.
+    const index = field in value ? value[field] : null;
     if (index !== null && !isIndex(index)) return undefined;
     result[field] = index;
   }

@@ -10,6 +10,7 @@ export const FIELD_NAMES: { readonly [F in LeadField]: string } = {
   outcome: "Outcome",
   value: "Value",
   notes: "Notes",
+  closed: "Closed",
 };
 
 /** The 1-based sheet row number the owner sees for a zero-based data row. */

@@ -108,7 +108,7 @@ export interface LeadWorkbook {
   /** The data row the owner has selected inside the leads, or null. */
   selectedRow(location: LeadsLocation): Promise<number | null>;
 
-  /** Makes a new sheet with an empty Leads table (Date, Source, Outcome, Value, Notes). */
+  /** Makes a new sheet with an empty Leads table (Date, Source, Outcome, Value, Notes, Closed). */
   createLeadsTable(): Promise<LeadsLocation>;
 
   /**

@@ -7,7 +7,14 @@ import { ColumnDropdown } from "./ColumnDropdown";
 import { useDropdownStyles, useSectionStyles } from "./styles";
 
 /** The fields the owner maps. */
-const MAPPED_FIELDS: readonly LeadField[] = ["source", "outcome", "date", "value", "notes"];
+const MAPPED_FIELDS: readonly LeadField[] = [
+  "source",
+  "outcome",
+  "date",
+  "value",
+  "notes",
+  "closed",
+];
 
 const useStyles = makeStyles({
   found: {

@@ -70,13 +70,15 @@ export async function createTable(
 
 /** Rows added to the new Leads table take the formats of its columns: its dates show as dates. */
 export const formatDateColumn: TableExtras = (table, headers) => {
-  const dateColumn = headers.indexOf("Date");
-  if (dateColumn >= 0) {
-    table.columns.getItemAt(dateColumn).getDataBodyRange().numberFormat = [[DATE_FORMAT]];
+  for (const header of ["Date", "Closed"]) {
+    const column = headers.indexOf(header);
+    if (column >= 0) {
+      table.columns.getItemAt(column).getDataBodyRange().numberFormat = [[DATE_FORMAT]];
+    }
   }
 };
 
-/** Makes a new sheet with an empty Leads table (Date, Source, Outcome, Value, Notes). */
+/** Makes a new sheet with an empty Leads table (Date, Source, Outcome, Value, Notes, Closed). */
 export function createLeadsTable(
   context: Excel.RequestContext,
   supports: SetSupport

@@ -44,7 +44,29 @@ describe("guessMapping", () => {
       outcome: 3,
       value: 4,
       notes: null,
+      closed: null,
     });
+  });
+});
+
+describe("the closed column", () => {
+  it("is recognised by the names issue 12 lists, in any case or spacing", () => {
+    for (const header of ["Closed", "Closed date", "DATE CLOSED", "won_date", "Decision  date"]) {
+      expect(fieldOfHeader(header)).toBe("closed");
+    }
+  });
+
+  it("is never taken for the lead's own date, and is optional", () => {
+    expect(guessMapping(["Date", "Source", "Outcome", "Closed date"])).toEqual({
+      date: 0,
+      source: 1,
+      outcome: 2,
+      value: null,
+      notes: null,
+      closed: 3,
+    });
+    expect(guessMapping(["Close date", "Source"]).date).toBeNull();
+    expect(guessMapping(["Date", "Source"]).closed).toBeNull();
   });
 });
 
@@ -97,7 +119,7 @@ describe("guessMapping on the header rows owners paste in", () => {
         "Annual Revenue",
         "Description",
       ],
-      expected: { source: 4, outcome: 5, date: 6, value: null, notes: 9 },
+      expected: { source: 4, outcome: 5, date: 6, value: null, notes: 9, closed: null },
     },
     {
       // Zoho CRM Leads module fields (zoho.com/crm/help/api/modules-fields.html).
@@ -115,7 +137,7 @@ describe("guessMapping on the header rows owners paste in", () => {
         "Modified Time",
         "Description",
       ],
-      expected: { source: 5, outcome: 6, date: 8, value: null, notes: 10 },
+      expected: { source: 5, outcome: 6, date: 8, value: null, notes: 10, closed: null },
     },
     {
       // HubSpot default contact properties: Lifecycle stage, Lead status, Original source
@@ -133,7 +155,7 @@ describe("guessMapping on the header rows owners paste in", () => {
         "Create Date",
         "Became a Customer Date",
       ],
-      expected: { source: 6, outcome: 4, date: 8, value: null, notes: null },
+      expected: { source: 6, outcome: 4, date: 8, value: null, notes: null, closed: null },
     },
     {
       // Pipedrive deals export: "Deal - " columns; deal status open/won/lost; "Source channel"
@@ -154,7 +176,7 @@ describe("guessMapping on the header rows owners paste in", () => {
         "Deal - Weighted value",
         "Person - Name",
       ],
-      expected: { source: 9, outcome: 4, date: 5, value: 2, notes: null },
+      expected: { source: 9, outcome: 4, date: 5, value: 2, notes: null, closed: null },
     },
     {
       // A Google Forms response sheet: "Timestamp" first, then one column per question.
@@ -167,13 +189,13 @@ describe("guessMapping on the header rows owners paste in", () => {
         "How did you hear about us?",
         "What can we help with?",
       ],
-      expected: { source: 4, outcome: null, date: 0, value: null, notes: null },
+      expected: { source: 4, outcome: null, date: 0, value: null, notes: null, closed: null },
     },
     {
       // Microsoft Forms "Open results in Excel": ID, Start time, Completion time, Email, Name.
       source: "Microsoft Forms results",
       headers: ["ID", "Start time", "Completion time", "Email", "Name", "Where did you find us?"],
-      expected: { source: 5, outcome: null, date: 2, value: null, notes: null },
+      expected: { source: 5, outcome: null, date: 2, value: null, notes: null, closed: null },
     },
     {
       // Meta lead ads download (developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving).
@@ -191,7 +213,7 @@ describe("guessMapping on the header rows owners paste in", () => {
         "email",
         "lead_status",
       ],
-      expected: { source: 7, outcome: 10, date: 1, value: null, notes: null },
+      expected: { source: 7, outcome: 10, date: 1, value: null, notes: null, closed: null },
     },
     {
       // A lead-tracker template: the follow-up date comes first and is not the lead's date.
@@ -205,7 +227,7 @@ describe("guessMapping on the header rows owners paste in", () => {
         "Deal Value",
         "Notes",
       ],
-      expected: { source: 3, outcome: 4, date: 2, value: 5, notes: 6 },
+      expected: { source: 3, outcome: 4, date: 2, value: 5, notes: 6, closed: null },
     },
   ];
 

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, parseSettings } from "../../../src/engine/settings";
 const good = {
   version: 1,
   leads: { sheetName: "Leads", tableName: "Leads", headerRow: 0, firstColumn: 0 },
-  mapping: { date: 0, source: 1, outcome: 2, value: 3, notes: null },
+  mapping: { date: 0, source: 1, outcome: 2, value: 3, notes: null, closed: null },
   wonLabels: ["Signed"],
   lostLabels: [],
   extraSources: ["Radio"],
@@ -38,6 +38,15 @@ describe("parseSettings", () => {
     const parsed = parseSettings({ ...good, version: 7 });
     expect(parsed.settings).toEqual(DEFAULT_SETTINGS);
     expect(parsed.problems[0]).toMatch(/version this add-in does not know \(7\)/);
+  });
+
+  it("keeps a mapping saved before the Closed column was known, with no closed column chosen", () => {
+    const parsed = parseSettings({
+      ...good,
+      mapping: { date: 0, source: 1, outcome: 2, value: 3, notes: null },
+    });
+    expect(parsed.settings.mapping).toEqual({ ...good.mapping, closed: null });
+    expect(parsed.problems).toEqual([]);
   });
 
   it("resets only the damaged fields, saying which", () => {

@@ -45,6 +45,7 @@ describe("describe", () => {
         outcome: null,
         value: null,
         notes: null,
+        closed: null,
       })
     ).toBe('Date = "Date", Source = "Source"');
   });

@@ -13,7 +13,7 @@ describe("leadRow", () => {
   it("fills the mapped columns and leaves the others null, so formulas there stay", () => {
     const row = leadRow(
       location,
-      { date: 0, source: 1, outcome: 2, value: null, notes: null },
+      { date: 0, source: 1, outcome: 2, value: null, notes: null, closed: null },
       {
         source: "Website",
         serial: 46000,
@@ -25,7 +25,7 @@ describe("leadRow", () => {
   it("writes no outcome or date when those columns are not mapped", () => {
     const row = leadRow(
       location,
-      { date: null, source: 3, outcome: null, value: null, notes: null },
+      { date: null, source: 3, outcome: null, value: null, notes: null, closed: null },
       {
         source: "Referral",
         serial: 46000,

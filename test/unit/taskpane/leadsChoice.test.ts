@@ -35,9 +35,16 @@ describe("chooseLeads", () => {
   it("guesses again when the saved columns no longer fit the headers", () => {
     const choice = chooseLeads(
       [table],
-      saved(table, { date: 0, source: 7, outcome: 2, value: null, notes: null })
+      saved(table, { date: 0, source: 7, outcome: 2, value: null, notes: null, closed: null })
     );
-    expect(choice.mapping).toEqual({ date: 0, source: 1, outcome: 2, value: null, notes: null });
+    expect(choice.mapping).toEqual({
+      date: 0,
+      source: 1,
+      outcome: 2,
+      value: null,
+      notes: null,
+      closed: null,
+    });
     expect(choice.problems).toHaveLength(1);
   });
 
@@ -48,13 +55,13 @@ describe("chooseLeads", () => {
   it("takes the first leads found and the columns their headers suggest when nothing is saved", () => {
     expect(chooseLeads([table, range], DEFAULT_SETTINGS)).toEqual({
       index: 0,
-      mapping: { date: 0, source: 1, outcome: 2, value: null, notes: null },
+      mapping: { date: 0, source: 1, outcome: 2, value: null, notes: null, closed: null },
       problems: [],
     });
   });
 
   it("goes back to the saved leads and columns, a header range matched by sheet, row and column", () => {
-    const mapping = { date: null, source: 0, outcome: null, value: null, notes: 1 };
+    const mapping = { date: null, source: 0, outcome: null, value: null, notes: 1, closed: null };
     const choice = chooseLeads(
       [table, range],
       saved({ ...range, sheetName: "ENQUIRIES" }, mapping)

@@ -746,6 +746,9 @@ describe("selectedRow", () => {
 });
 
 describe("createLeadsTable", () => {
+  // The table Lead Tally makes has the optional Closed column too (issue 12).
+  const NEW_HEADERS = [...HEADERS, "Closed"];
+
   it("picks free names for the sheet and the table, and activates the new sheet", async () => {
     excel.addTable({ name: "Leads", sheet: "Leads", headers: HEADERS });
     excel.names.push("leads2");
@@ -757,19 +760,22 @@ describe("createLeadsTable", () => {
       tableName: "Leads3",
       headerRow: 0,
       firstColumn: 0,
-      headers: HEADERS,
+      headers: NEW_HEADERS,
       rowCount: 0,
     });
     const sheet = excel.sheetNamed("Leads (2)") as SheetModel;
-    expect(sheet.cells[0]).toEqual(HEADERS);
+    expect(sheet.cells[0]).toEqual(NEW_HEADERS);
     expect(sheet.format(1, 0)).toBe("yyyy-mm-dd");
+    expect(sheet.format(1, 5)).toBe("yyyy-mm-dd");
     expect(excel.tableNamed("Leads3")?.sheet).toBe(sheet);
     expect(excel.activeSheet).toBe(sheet);
     expect(excel.syncs).toHaveLength(2);
 
     // The new table takes rows, dates formatted by the column.
-    await workbook.appendRows(location, [[{ serial: 46082 }, "Radio", "Won", 100, ""]]);
-    expect(sheet.cells[1]).toEqual([46082, "Radio", "Won", 100, ""]);
+    await workbook.appendRows(location, [
+      [{ serial: 46082 }, "Radio", "Won", 100, "", { serial: 46090 }],
+    ]);
+    expect(sheet.cells[1]).toEqual([46082, "Radio", "Won", 100, "", 46090]);
     expect(sheet.format(1, 0)).toBe("yyyy-mm-dd");
   });
 

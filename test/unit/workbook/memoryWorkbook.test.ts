@@ -290,12 +290,12 @@ describe("MemoryWorkbook.createLeadsTable", () => {
       tableName: "Leads",
       headerRow: 0,
       firstColumn: 0,
-      headers: HEADERS,
+      headers: [...HEADERS, "Closed"],
       rowCount: 0,
     });
     expect(workbook.listSheets().map((sheet) => [sheet.name, sheet.rows])).toEqual([
       ["leads", [["my notes"]]],
-      ["Leads (2)", [HEADERS]],
+      ["Leads (2)", [[...HEADERS, "Closed"]]],
     ]);
     expect(await workbook.findLeads()).toEqual([location]);
     const second = await workbook.createLeadsTable();

@@ -29,7 +29,7 @@ function renderSection(overrides: Partial<LeadsSectionProps> = {}) {
     locations: [table, range],
     locationIndex: 0,
     location: table,
-    mapping: { date: 0, source: 1, outcome: 2, value: 3, notes: 4 },
+    mapping: { date: 0, source: 1, outcome: 2, value: 3, notes: 4, closed: null },
     locked: false,
     creating: false,
     onChooseLocation: jest.fn(),

@@ -35,7 +35,14 @@ describe("useLeadTally", () => {
       "The saved column choices could not be used and were reset.",
       "The saved added sources could not be used and were reset.",
     ]);
-    expect(result.current.mapping).toEqual({ date: 0, source: 1, outcome: 2, value: 3, notes: 4 });
+    expect(result.current.mapping).toEqual({
+      date: 0,
+      source: 1,
+      outcome: 2,
+      value: 3,
+      notes: 4,
+      closed: 5,
+    });
     act(() => result.current.dismissWarnings());
     expect(result.current.warnings).toEqual([]);
   });
@@ -310,7 +317,7 @@ describe("useLeadTally", () => {
     expect(await workbook.loadSettings()).toMatchObject({
       version: 1,
       leads: { sheetName: "Leads", tableName: "Leads", headerRow: 0, firstColumn: 0 },
-      mapping: { date: 0, source: 1, outcome: 2, value: null, notes: 4 },
+      mapping: { date: 0, source: 1, outcome: 2, value: null, notes: 4, closed: 5 },
       wonLabels: [],
       lostLabels: [],
       extraSources: ["Flyer"],
@@ -322,6 +329,7 @@ describe("useLeadTally", () => {
       outcome: 2,
       value: null,
       notes: 4,
+      closed: 5,
     });
     expect(second.result.current.sources[second.result.current.sources.length - 1]).toBe("Flyer");
     expect(second.result.current.warnings).toEqual([]);
@@ -364,8 +372,8 @@ describe("useLeadTally", () => {
     act(() => hook.result.current.recordLead("Website"));
     await idle(hook);
     expect(workbook.listSheets()[1].rows).toEqual([
-      ["Date", "Source", "Outcome", "Value", "Notes"],
-      ["2026-03-15", "Website", "Open", "", ""],
+      ["Date", "Source", "Outcome", "Value", "Notes", "Closed"],
+      ["2026-03-15", "Website", "Open", "", "", ""],
     ]);
     expect(hook.result.current.target?.sheetRow).toBe(2);
     expect(await workbook.loadSettings()).toMatchObject({
