@@ -24,7 +24,7 @@ import {
   investmentBySource,
 } from "./investment";
 import { SourceMoney, averageClientValue, moneyBySource } from "./money";
-import { formatMoney, moneyNumberFormat } from "./moneyFormat";
+import { MoneyCulture, UNKNOWN_MONEY_CULTURE, formatMoney, moneyNumberFormat } from "./moneyFormat";
 import { OutcomeRules } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
 import { Plan, planClients, planText } from "./planner";
@@ -56,6 +56,8 @@ export interface BalanceInput {
   readonly today: number;
   /** Clients the planner plans for; by default the average of the recent complete periods. */
   readonly plannedClients?: number;
+  /** The culture whose currency symbol money cells show; by default none (a plain number). */
+  readonly culture?: MoneyCulture;
 }
 
 export interface BalanceReport {
@@ -185,6 +187,8 @@ class SheetBuilder {
   readonly boldRows: number[] = [];
   readonly formats: CellFormat[] = [];
 
+  constructor(private readonly culture: MoneyCulture) {}
+
   heading(text: string): void {
     this.boldRows.push(this.rows.length);
     this.rows.push([text]);
@@ -204,7 +208,8 @@ class SheetBuilder {
   moneyCells(row: number, columns: readonly number[]): void {
     for (const column of columns) {
       const value = this.rows[row][column];
-      if (typeof value === "number") this.format(row, column, 1, 1, moneyNumberFormat(value));
+      if (typeof value === "number")
+        this.format(row, column, 1, 1, moneyNumberFormat(value, this.culture));
     }
   }
 }
@@ -373,7 +378,7 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
     input.plannedClients ?? defaultPlannedClients(complete, input.thresholds.windowPeriods);
   const plan = planOutcome(investment, money.value, plannedClients, input.unit);
 
-  const sheet = new SheetBuilder();
+  const sheet = new SheetBuilder(input.culture ?? UNKNOWN_MONEY_CULTURE);
   sheet.heading(BALANCE_SHEET_NAME);
   sheet.rows.push(["Diagnosis", diagnosis.text]);
   if (periodAdvice !== null) sheet.rows.push(["Periods", periodAdvice]);

@@ -160,6 +160,8 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
   }
   const spend = spendAt === null ? null : await readSpend(workbook, spendAt);
 
+  // Money on the sheet shows the currency Excel tells (a plain number where it tells none).
+  const culture = await workbook.readCulture();
   const computedAt = serialFromLocalTime(now);
   const values = cellsOf(mapping.value);
   const report = buildBalanceReport({
@@ -181,6 +183,7 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
     origin: describeLocation(leads),
     computedAt,
     today: dayNumberFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+    culture,
   });
   if (!report.ok) {
     throw new Error(

@@ -11,7 +11,7 @@
  * (see excel/generatedSheets.ts and excel/charts.ts). The generated sheets' writer and the new
  * tables' maker load on first use, outside the pane's first view.
  */
-import { Cell, excelErrorCell } from "../engine";
+import { Cell, MoneyCulture, UNKNOWN_MONEY_CULTURE, excelErrorCell } from "../engine";
 import { GeneratedSheet, LeadsLocation, LeadWorkbook, ReadProgress, WriteValue } from "./workbook";
 import { checkColumn, checkRowWidths, checkTextLengths } from "./rules/checks";
 import {
@@ -307,12 +307,32 @@ async function saveSettings(context: Excel.RequestContext, settings: unknown): P
   await context.sync();
 }
 
+/**
+ * Application.cultureInfo (office-js-docs-pr docs/excel/excel-add-ins-workbooks.md, "Access
+ * application culture settings"; office-js-docs-reference excel.cultureinfo and
+ * excel.numberformatinfo): the name needs ExcelApi 1.11 and the currency symbol 1.17. Each is
+ * asked only where the set is there, so an older Excel gets a plain number format, not an error.
+ */
+async function readCulture(
+  context: Excel.RequestContext,
+  supports: SetSupport
+): Promise<MoneyCulture> {
+  if (!supports("ExcelApi", "1.11")) return UNKNOWN_MONEY_CULTURE;
+  const culture = context.workbook.application.cultureInfo.load("name");
+  const numbers = supports("ExcelApi", "1.17") ? culture.numberFormat.load("currencySymbol") : null;
+  await context.sync();
+  return { name: culture.name || null, currencySymbol: numbers?.currencySymbol || null };
+}
+
 export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWorkbook {
   // Excel and Office are read only when a method runs, so this module loads outside Office too.
   const run: ExcelRun = options.run ?? excelRun;
   const supports: SetSupport =
     options.isSetSupported ??
     ((set, version) => Office.context.requirements.isSetSupported(set, version));
+  // The system's culture does not change while the pane is open: asked once per session, and
+  // again only after a failed read.
+  let culture: Promise<MoneyCulture> | null = null;
 
   return {
     isPreview: false,
@@ -378,6 +398,13 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
         /* webpackChunkName: "generated-sheets" */ "./excel/generatedSheets"
       );
       return run((context) => writeGeneratedSheet(context, sheet, supports));
+    },
+    readCulture: () => {
+      culture ??= run((context) => readCulture(context, supports)).catch((error: unknown) => {
+        culture = null;
+        throw error;
+      });
+      return culture;
     },
     loadSettings: () => run((context) => loadSettings(context)),
     saveSettings: (settings) => run((context) => saveSettings(context, settings)),

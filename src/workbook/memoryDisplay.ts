@@ -51,20 +51,23 @@ function displayDate(serial: number, format: string): string {
 }
 
 /**
- * A number in the number formats Lead Tally writes: "0.0%", "#,##0.00", '0.00"×"' (decimals,
- * thousands separators, a percentage, a quoted suffix).
+ * A number in the number formats Lead Tally writes: "0.0%", "#,##0.00", '0.00"×"', '"£"#,##0'
+ * (decimals, thousands separators, a percentage, a quoted prefix or suffix). As in Excel, a
+ * negative number's minus sign comes before a quoted prefix: -£150.
  */
 function displayNumber(value: number, format: string): string {
+  const prefix = /^"([^"]*)"/.exec(format)?.[1] ?? "";
   const suffix = /"([^"]*)"$/.exec(format)?.[1] ?? "";
-  const pattern = format.replace(/"[^"]*"$/, "");
+  const pattern = format.replace(/^"[^"]*"/, "").replace(/"[^"]*"$/, "");
   const percent = pattern.endsWith("%");
   const decimals = (pattern.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
-  let text = (percent ? value * 100 : value).toFixed(decimals);
+  let text = Math.abs(percent ? value * 100 : value).toFixed(decimals);
   if (pattern.includes(",")) {
     const [whole, fraction] = text.split(".");
     text = whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
   }
-  return `${text}${percent ? "%" : ""}${suffix}`;
+  const sign = value < 0 ? "-" : "";
+  return `${sign}${prefix}${text}${percent ? "%" : ""}${suffix}`;
 }
 
 /** The text Excel would display for a cell, for the formats Lead Tally writes. */

@@ -16,7 +16,7 @@ import {
   Cell,
   GeneratedSheet,
   NEW_LEADS_TABLE_HEADERS,
-  excelErrorCell,
+  MoneyCulture,
   WriteValue,
   looksLikeLeadsHeader,
   toLabel,
@@ -39,7 +39,7 @@ import {
 import { columnsNow, missingColumnMessage } from "./rules/columns";
 import { changedColumn, changedRowMessage, missingRowMessage } from "./rules/writtenRows";
 import { listSource } from "./rules/validation";
-import { reachesRow, shiftCellsUp } from "./memoryCells";
+import { reachesRow, readCell, shiftCellsUp, storedCell } from "./memoryCells";
 import { tableLeadRows } from "./rules/tableRows";
 import { findHeaderRow, headerWindow, plainRangeRowCount, usedArea } from "./rules/headerRows";
 import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "./rules/errors";
@@ -113,27 +113,13 @@ export interface MemoryWorkbookInit {
   readonly settings?: unknown;
   /** Rows per block when reading columns; reads report progress after every block. */
   readonly readBlockRows?: number;
+  /** The culture Excel would tell (readCulture); the preview's is en-US with "$". */
+  readonly culture?: MoneyCulture;
 }
 
 function sameName(a: string, b: string): boolean {
   // Excel sheet and table names are unique regardless of case.
   return a.toLowerCase() === b.toLowerCase();
-}
-
-/**
- * A cell as Excel hands it over to the adapter's reads: empty as "", an error value as an error
- * cell (as the adapter makes of a cell whose valueTypes says "Error"), else its value.
- */
-function readCell(cell: StoredCell | undefined): Cell {
-  if (cell === undefined) return "";
-  if (cell.error !== undefined) return excelErrorCell(cell.error) ?? cell.value;
-  return cell.value;
-}
-
-function storedCell(value: WriteValue): StoredCell | undefined {
-  if (value === null) return undefined;
-  if (typeof value === "object") return { value: value.serial, numberFormat: DATE_FORMAT };
-  return { value };
 }
 
 export class MemoryWorkbook implements LeadWorkbook {
@@ -144,6 +130,7 @@ export class MemoryWorkbook implements LeadWorkbook {
   private settings: unknown;
   private selection: { sheetName: string; row: number; column: number } | null = null;
   private readonly readBlockRows: number;
+  private readonly culture: MoneyCulture;
   private readonly listeners = new Set<() => void>();
   private grids: SheetGrid[] | null = null;
   private readonly validations = new Map<string, { source: string; style: "Warning" }>();
@@ -151,6 +138,7 @@ export class MemoryWorkbook implements LeadWorkbook {
   constructor(init: MemoryWorkbookInit = {}) {
     this.settings = init.settings ?? null;
     this.readBlockRows = Math.max(1, init.readBlockRows ?? 5000);
+    this.culture = init.culture ?? { name: "en-US", currencySymbol: "$" };
     for (const sheetInit of init.sheets ?? []) this.addSheet(sheetInit);
   }
 
@@ -484,6 +472,10 @@ export class MemoryWorkbook implements LeadWorkbook {
     }
     this.changed();
     return target.name;
+  }
+
+  async readCulture(): Promise<MoneyCulture> {
+    return this.culture;
   }
 
   async loadSettings(): Promise<unknown> {

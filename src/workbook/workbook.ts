@@ -4,7 +4,7 @@
  * (memoryWorkbook.ts) implements it for an ordinary browser and for tests. Nothing else in the
  * pane touches a workbook.
  */
-import { Cell, GeneratedSheet, WriteValue } from "../engine";
+import { Cell, GeneratedSheet, MoneyCulture, WriteValue } from "../engine";
 
 export type { ExcelDate, GeneratedSheet, WriteValue } from "../engine";
 
@@ -131,6 +131,12 @@ export interface LeadWorkbook {
 
   /** Writes or refreshes a generated sheet; returns the name it has. */
   writeGeneratedSheet(sheet: GeneratedSheet): Promise<string>;
+
+  /**
+   * The culture money is shown in, as far as Excel tells it (Application.cultureInfo: its name
+   * from ExcelApi 1.11, its currency symbol from 1.17); what it does not tell is null.
+   */
+  readCulture(): Promise<MoneyCulture>;
 
   /** The settings saved in the workbook, as stored (the engine validates them). */
   loadSettings(): Promise<unknown>;

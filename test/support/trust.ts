@@ -297,6 +297,8 @@ abstract class ForwardingWorkbook implements LeadWorkbook {
     this.call("createTable", () => this.inner.createTable(preferredName, headers, rows));
   writeGeneratedSheet: LeadWorkbook["writeGeneratedSheet"] = (sheet) =>
     this.call("writeGeneratedSheet", () => this.inner.writeGeneratedSheet(sheet));
+  readCulture: LeadWorkbook["readCulture"] = () =>
+    this.call("readCulture", () => this.inner.readCulture());
   loadSettings: LeadWorkbook["loadSettings"] = () =>
     this.call("loadSettings", () => this.inner.loadSettings());
   saveSettings: LeadWorkbook["saveSettings"] = (settings) =>

@@ -119,6 +119,41 @@ describe("buildBalanceReport", () => {
     expect(formatOf(total, 9)).toBe('0.00"×"');
   });
 
+  it("shows money in the currency Office told, the same digits by the same rule, and never a guessed symbol", () => {
+    const formatsIn = (culture: BalanceInput["culture"]) => {
+      const result = buildBalanceReport({ ...input, culture });
+      if (!result.ok) throw new Error(result.error.message);
+      const { rows, formats } = result.value.sheet;
+      const total = rows.findIndex((row) => String(row[0]).startsWith("Total over paid"));
+      const at = (column: number) =>
+        formats.find((f) => f.row === total && f.column === column && f.rowCount === 1)
+          ?.numberFormat;
+      return [at(1), at(5), at(7)]; // spend 500, cost per lead 125, cost per client 166.67
+    };
+    expect(formatsIn({ name: "en-GB", currencySymbol: "£" })).toEqual([
+      '"£"#,##0',
+      '"£"#,##0',
+      '"£"#,##0',
+    ]);
+    expect(formatsIn({ name: "de-DE", currencySymbol: "€" })).toEqual([
+      '#,##0" €"',
+      '#,##0" €"',
+      '#,##0" €"',
+    ]);
+    expect(formatsIn({ name: "en-GB", currencySymbol: null })).toEqual(["#,##0", "#,##0", "#,##0"]);
+    expect(formatsIn(undefined)).toEqual(["#,##0", "#,##0", "#,##0"]);
+    // Counts and rates keep their own formats.
+    const result = buildBalanceReport({
+      ...input,
+      culture: { name: "en-GB", currencySymbol: "£" },
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const radio = result.value.sheet.rows.findIndex((row) => row[0] === "Radio" && row[1] === 100);
+    expect(result.value.sheet.formats.filter((f) => f.row === radio && f.column === 2).length).toBe(
+      0
+    );
+  });
+
   it("with spend by period: a block per period of paid channels that adds up to the total", () => {
     const result = buildBalanceReport({
       ...input,

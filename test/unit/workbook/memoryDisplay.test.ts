@@ -12,6 +12,10 @@ describe("displayText", () => {
     expect(displayText({ value: -0.25, numberFormat: "0.0%" })).toBe("-25.0%");
     expect(displayText({ value: 0.5, numberFormat: "0%" })).toBe("50%");
     expect(displayText({ value: 0.125 })).toBe("0.125");
+    // Money in a culture's currency (moneyFormat.ts): the minus sign before a leading symbol.
+    expect(displayText({ value: -1512.5, numberFormat: '"£"#,##0' })).toBe("-£1,513");
+    expect(displayText({ value: 28.5, numberFormat: '"$"#,##0.00' })).toBe("$28.50");
+    expect(displayText({ value: 1234.5, numberFormat: '#,##0.00" €"' })).toBe("1,234.50 €");
     expect(displayText({ value: true })).toBe("TRUE");
     expect(displayText({ value: "#DIV/0!", error: "#DIV/0!", numberFormat: "0%" })).toBe("#DIV/0!");
   });

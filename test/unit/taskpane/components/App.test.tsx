@@ -128,6 +128,7 @@ describe("App", () => {
       findTables: (accepts) => sample.findTables(accepts),
       createTable: (...args) => sample.createTable(...args),
       writeGeneratedSheet: (sheet) => sample.writeGeneratedSheet(sheet),
+      readCulture: () => sample.readCulture(),
       loadSettings: () => sample.loadSettings(),
       saveSettings: (settings) => sample.saveSettings(settings),
     };

@@ -180,6 +180,40 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     ]);
   });
 
+  it("writes money in the currency the workbook tells, as numbers, and a plain number where it tells none", async () => {
+    const rows = [
+      HEADERS,
+      [46054, "Website", "Won", 1500, ""],
+      [46060, "Website", "Lost", null, ""],
+      [46070, "Radio", "Won", 40.5, ""],
+    ];
+    const balanceIn = async (culture: { name: string | null; currencySymbol: string | null }) => {
+      const workbook = new MemoryWorkbook({
+        sheets: [{ name: "Leads", tableName: "Leads", rows }],
+        culture,
+      });
+      const hook = await open(workbook);
+      await balanced(hook);
+      expect(hook.result.current.balanceError).toBeNull();
+      const sheet = sheetNamed(workbook, "Marketing vs Sales");
+      const row = sheet.rows.findIndex((cells) => cells[0] === "Website");
+      const revenue = sheet.rows[row - 1].indexOf("Revenue");
+      const radio = sheet.rows.findIndex((cells) => cells[0] === "Radio");
+      return {
+        shown: [sheet.rows[row][revenue], sheet.rows[radio][revenue]],
+        format: workbook.numberFormatAt("Marketing vs Sales", row, revenue),
+      };
+    };
+    const british = await balanceIn({ name: "en-GB", currencySymbol: "£" });
+    expect(british.shown).toEqual(["£1,500", "£40.50"]);
+    expect(british.format).toBe('"£"#,##0');
+    const german = await balanceIn({ name: "de-DE", currencySymbol: "€" });
+    expect(german.shown).toEqual(["1,500 €", "40.50 €"]);
+    // Before ExcelApi 1.17 Excel tells the culture's name but not its currency: no symbol guessed.
+    const older = await balanceIn({ name: "en-GB", currencySymbol: null });
+    expect(older.shown).toEqual(["1,500", "40.50"]);
+  });
+
   it("never replaces a sheet of the owner's called Marketing vs Sales", async () => {
     const workbook = createSampleWorkbook(NOW);
     workbook.addSheet({ name: "Marketing vs Sales", rows: [["my own analysis"]] });
