@@ -318,7 +318,7 @@ async function readCulture(
   supports: SetSupport
 ): Promise<MoneyCulture> {
   if (!supports("ExcelApi", "1.11")) return UNKNOWN_MONEY_CULTURE;
-  const culture = context.workbook.application.cultureInfo.load("name");
+  const culture = context.application.cultureInfo.load("name");
   const numbers = supports("ExcelApi", "1.17") ? culture.numberFormat.load("currencySymbol") : null;
   await context.sync();
   return { name: culture.name || null, currencySymbol: numbers?.currencySymbol || null };

@@ -918,6 +918,63 @@ export class FakeSetting extends FakeObject<string> {
   }
 }
 
+/** What Application.cultureInfo tells: the system's culture settings. */
+export interface CultureModel {
+  name: string;
+  numberDecimalSeparator: string;
+  numberGroupSeparator: string;
+  currencySymbol: string;
+}
+
+/**
+ * Excel.CultureInfo (office-js-docs-reference docs excel.cultureinfo, ExcelApi 1.11; office-js-docs-pr
+ * docs/excel/excel-add-ins-workbooks.md "Access application culture settings"): `name` is a
+ * scalar property; `numberFormat` a navigation property with its own load. An Excel without the
+ * set fails the request.
+ */
+export class FakeCultureInfo extends FakeObject<CultureModel> {
+  constructor(excel: FakeExcel) {
+    super(excel, "application.cultureInfo", { bound: excel.culture });
+  }
+
+  protected property(name: string): unknown {
+    this.excel.requireApi(11, `cultureInfo.${name}`);
+    if (name === "name") return this.current().name;
+    throw new Error(`The fake cultureInfo cannot load "${name}"`);
+  }
+
+  get name(): unknown {
+    return this.read("name");
+  }
+
+  get numberFormat(): FakeNumberFormatInfo {
+    return new FakeNumberFormatInfo(this.excel);
+  }
+}
+
+/**
+ * Excel.NumberFormatInfo (office-js-docs-reference excel.numberformatinfo): the separators need
+ * ExcelApi 1.11, `currencySymbol` ExcelApi 1.17.
+ */
+export class FakeNumberFormatInfo extends FakeObject<CultureModel> {
+  constructor(excel: FakeExcel) {
+    super(excel, "cultureInfo.numberFormat", { bound: excel.culture });
+  }
+
+  protected property(name: string): unknown {
+    this.excel.requireApi(name === "currencySymbol" ? 17 : 11, `numberFormat.${name}`);
+    const culture = this.current();
+    if (name === "currencySymbol") return culture.currencySymbol;
+    if (name === "numberDecimalSeparator") return culture.numberDecimalSeparator;
+    if (name === "numberGroupSeparator") return culture.numberGroupSeparator;
+    throw new Error(`The fake numberFormat cannot load "${name}"`);
+  }
+
+  get currencySymbol(): unknown {
+    return this.read("currencySymbol");
+  }
+}
+
 /** OfficeExtension.ClientResult: its value arrives with the sync. */
 export class FakeClientResult<T> {
   private result: { value: T } | null = null;
@@ -1509,6 +1566,13 @@ export class FakeExcel {
   /** The workbook's defined names. */
   readonly names: string[] = [];
   readonly settings = new Map<string, unknown>();
+  /** The system culture Application.cultureInfo tells; en-US unless a test sets another. */
+  culture: CultureModel = {
+    name: "en-US",
+    numberDecimalSeparator: ".",
+    numberGroupSeparator: ",",
+    currencySymbol: "$",
+  };
   activeSheet: SheetModel | null = null;
   activeCell: { sheet: string; row: number; column: number } | null = null;
   /** Charts added so far, for their names ("Chart 1", "Chart 2"…). */
@@ -1633,6 +1697,11 @@ export class FakeExcel {
           }),
       },
       sync: () => this.sync(),
+    });
+    // A navigation property, each read a fresh proxy as in Office.js; defined after the mock is
+    // built, since office-addin-mock would walk into the proxy's links to the whole workbook.
+    Object.defineProperty((mock as unknown as { application: object }).application, "cultureInfo", {
+      get: () => new FakeCultureInfo(excel),
     });
     this.context = mock as unknown as Excel.RequestContext;
   }

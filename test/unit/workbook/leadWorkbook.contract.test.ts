@@ -428,6 +428,11 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     ]);
   });
 
+  it("readCulture tells the culture money is shown in: en-US with $ unless told otherwise", async () => {
+    const { workbook } = make([leadsSheet()]);
+    expect(await workbook.readCulture()).toEqual({ name: "en-US", currencySymbol: "$" });
+  });
+
   it("names new tables and their sheets alike, by Excel's rules", async () => {
     const { workbook } = make([leadsSheet()]);
     expect(await workbook.createTable("Spend", ["Source", "Spend"], [])).toMatchObject({
