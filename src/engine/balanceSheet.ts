@@ -4,7 +4,7 @@
  * and what they are worth; and, with a spend table, what each source costs and returns.
  */
 import { Cell } from "./cells";
-import { Result, ok } from "./errors";
+import { Result, errors, fail, ok } from "./errors";
 import {
   BalanceThresholds,
   Diagnosis,
@@ -23,7 +23,17 @@ import {
   costsMoreThanWorth,
   investmentBySource,
 } from "./investment";
-import { SourceMoney, averageClientValue, moneyBySource } from "./money";
+import {
+  SourceMoney,
+  averageClientValue,
+  costPerClient,
+  costPerLead,
+  moneyBySource,
+  overflowedColumn,
+  ratioShown,
+  returnOnInvestment,
+  returnOnSpend,
+} from "./money";
 import { MoneyCulture, UNKNOWN_MONEY_CULTURE, formatMoney, moneyNumberFormat } from "./moneyFormat";
 import { OutcomeRules } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
@@ -217,10 +227,6 @@ class SheetBuilder {
 const PERCENT = "0.0%";
 const TIMES = '0.00"×"';
 
-function ratio(numerator: number, denominator: number): SheetValue {
-  return denominator === 0 ? NO_RATE : numerator / denominator;
-}
-
 function investmentBlock(
   sheet: SheetBuilder,
   investment: InvestmentReport,
@@ -255,11 +261,11 @@ function investmentBlock(
     money.leads,
     money.clients,
     hasValues ? money.revenue : NO_RATE,
-    paid ? ratio(money.spend, money.leads) : NO_RATE,
+    paid ? ratioShown(costPerLead(money)) : NO_RATE,
     breakEven ?? NO_RATE,
-    paid ? ratio(money.spend, money.clients) : NO_RATE,
-    paid && hasValues ? ratio(money.revenue - money.spend, money.spend) : NO_RATE,
-    paid && hasValues ? ratio(money.revenue, money.spend) : NO_RATE,
+    paid ? ratioShown(costPerClient(money)) : NO_RATE,
+    paid && hasValues ? ratioShown(returnOnInvestment(money)) : NO_RATE,
+    paid && hasValues ? ratioShown(returnOnSpend(money)) : NO_RATE,
     note,
   ];
   for (const source of investment.sources) {
@@ -322,9 +328,9 @@ function investmentBlock(
     money.leads,
     money.clients,
     hasValues ? money.revenue : NO_RATE,
-    ratio(money.spend, money.leads),
-    ratio(money.spend, money.clients),
-    hasValues ? ratio(money.revenue - money.spend, money.spend) : NO_RATE,
+    ratioShown(costPerLead(money)),
+    ratioShown(costPerClient(money)),
+    hasValues ? ratioShown(returnOnInvestment(money)) : NO_RATE,
   ];
   for (const period of investment.periods) sheet.rows.push(periodRow(period.label, period));
   sheet.boldRows.push(sheet.rows.length);
@@ -346,6 +352,9 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
     rules: input.rules,
   });
   if (!money.ok) return money;
+  // Lead values near the largest number can add up beyond it: refused, never shown as Infinity.
+  const overflow = overflowedColumn(money.value);
+  if (overflow !== null) return fail(errors.tooLarge(overflow));
   let investment: InvestmentReport | null = null;
   if (input.spend !== null) {
     const built = investmentBySource({

@@ -10,7 +10,7 @@
 import { Cell, isBlank, toLabel } from "./cells";
 import { dayNumberFromCell } from "./dates";
 import { Result, errors, fail, ok } from "./errors";
-import { keyOfSource, toAmount } from "./money";
+import { keyOfSource, leadValueAt, overflowedColumn, toAmount } from "./money";
 import { OutcomeClass, OutcomeRules, classifyOutcome } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay } from "./periods";
 import { SpendPeriod, spendPeriodOf } from "./spendPeriods";
@@ -221,6 +221,9 @@ export function investmentBySource(input: InvestmentInput): Result<InvestmentRep
   const classes = new Map<Cell, OutcomeClass>();
   const periodOfDate = new Map<Cell, number | null>();
   for (let row = 0; row < input.sources.length; row++) {
+    // The one rule for values (money.ts): every cell checked, whatever the lead's outcome.
+    const value = leadValueAt(input.values, row);
+    if (!value.ok) return value;
     const source = input.sources[row];
     const outcome = input.outcomes === null ? null : input.outcomes[row];
     if (isBlank(source) && isBlank(outcome)) continue;
@@ -230,12 +233,7 @@ export function investmentBySource(input: InvestmentInput): Result<InvestmentRep
       classes.set(outcome, outcomeClass);
     }
     const won = outcomeClass === "won";
-    let revenue = 0;
-    if (won && input.values !== null) {
-      const value = toAmount(input.values[row], "values", row + 1, true);
-      if (!value.ok) return value;
-      revenue = value.value;
-    }
+    const revenue = won ? value.value : 0;
     const builder = builderOf(source);
     add(builder.all, 1, won ? 1 : 0, revenue);
     if (!builder.entered) continue;
@@ -293,14 +291,19 @@ export function investmentBySource(input: InvestmentInput): Result<InvestmentRep
       ...(paidPeriods.get(index) ?? emptyBucket()),
     }));
 
+  const groups = [group(sources, "paid"), group(sources, "free"), group(sources, "not-entered")];
+  const perPeriod = sources.flatMap((source) => source.periods);
+  // Amounts near the largest number can add up beyond it: refused, never shown as Infinity.
+  const overflow = overflowedColumn([...sources, ...perPeriod, ...periods, ...groups]);
+  if (overflow !== null) return fail(errors.tooLarge(overflow));
   return ok({
     byPeriod: periodUnit !== null,
     periodUnit,
     sources,
     periods,
-    paid: group(sources, "paid"),
-    free: group(sources, "free"),
-    notEntered: group(sources, "not-entered"),
+    paid: groups[0],
+    free: groups[1],
+    notEntered: groups[2],
   });
 }
 

@@ -6,6 +6,7 @@
 import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { Result, TallyError, errors, fail, ok } from "./errors";
 import { OutcomeRules, classifyOutcome } from "./outcomes";
+import { NO_RATE } from "./sheets";
 import { NO_SOURCE_LABEL, mostFrequentSpelling } from "./tally";
 
 /** A money cell: a number, or blank for nothing. Text is refused, so "$1,200" is not read as 0. */
@@ -21,6 +22,19 @@ export function toAmount(
   }
   if (cell < 0 && !allowNegative) return fail(errors.negativeAmount(argument, position, cell));
   return ok(cell);
+}
+
+/**
+ * The Value of lead `row` (0 without a value column), the one rule for every figure built on
+ * the values: the TALLY money functions, the pane's investment block and the sheets. Every value
+ * cell is checked, whatever its lead's outcome and even on a row that is not a lead. An accountant
+ * wants bad input heard where it is typed, not the day it starts to count: text in a lost or open
+ * lead's value is as wrong as in a won one's, and checking only won leads would turn a good result
+ * into an error the day a lead is marked won (or a label is added to the won list). Negative values
+ * are allowed: a refund or credit note reduces the revenue.
+ */
+export function leadValueAt(values: readonly Cell[] | null, row: number): Result<number> {
+  return values === null ? ok(0) : toAmount(values[row], "values", row + 1, true);
 }
 
 export interface SourceMoney {
@@ -98,15 +112,8 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
   };
 
   for (let row = 0; row < input.sources.length; row++) {
-    // Every value is checked, whatever its row's outcome: text in an open lead's value is refused
-    // as it would be once the lead is won, so marking a lead won never turns a result into an error.
-    // Negative values are allowed: a refund or credit note reduces the revenue.
-    let value = 0;
-    if (input.values !== null) {
-      const amount = toAmount(input.values[row], "values", row + 1, true);
-      if (!amount.ok) return amount;
-      value = amount.value;
-    }
+    const value = leadValueAt(input.values, row);
+    if (!value.ok) return value;
     const source = input.sources[row];
     const outcome = input.outcomes === null ? null : input.outcomes[row];
     if (isBlank(source) && isBlank(outcome)) continue;
@@ -114,7 +121,7 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
     builder.leads += 1;
     if (classOf(outcome) !== "won") continue;
     builder.clients += 1;
-    builder.revenue += value;
+    builder.revenue += value.value;
   }
 
   for (let row = 0; row < input.spendSources.length; row++) {
@@ -198,4 +205,29 @@ export function returnOnSpend(money: Money): Result<number> {
 /** Revenue ÷ clients. */
 export function averageClientValue(money: Money): Result<number> {
   return divide(money, money.revenue, money.clients, errors.noClients());
+}
+
+/** What a ratio too large for Excel shows in the pane and on a sheet, instead of Infinity. */
+export const TOO_LARGE = "too large";
+
+/**
+ * A money ratio as the pane and the sheets show it: the number; "–" when there is nothing to
+ * divide by; "too large" when the amounts overflow (never Infinity or NaN, which Excel cannot hold).
+ */
+export function ratioShown(result: Result<number>): number | string {
+  if (result.ok) return result.value;
+  return result.error.code === "divisionByZero" ? NO_RATE : TOO_LARGE;
+}
+
+/**
+ * The first column whose figures went beyond the largest number (amounts near Number.MAX_VALUE
+ * add up to Infinity): spend before values, as the ratios name them. Null when all are finite.
+ */
+export function overflowedColumn(figures: Iterable<Money>): "spend" | "values" | null {
+  let column: "spend" | "values" | null = null;
+  for (const money of figures) {
+    if (!Number.isFinite(money.spend)) return "spend";
+    if (!Number.isFinite(money.revenue)) column = "values";
+  }
+  return column;
 }

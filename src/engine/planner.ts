@@ -59,18 +59,22 @@ export function planClients(report: InvestmentReport, clients: number): Result<P
     if (source.status === "free") spend = 0;
     // A paid source is priced at its cost per lead; one with spend but no leads has no price.
     else if (source.status === "paid" && source.leads > 0) {
-      spend = (share * source.spend) / source.leads;
+      spend = (source.spend / source.leads) * share;
     }
+    // More leads than today's at today's cost per lead can pass the largest number.
+    if (spend !== null && !Number.isFinite(spend)) return fail(errors.tooLarge("spend"));
     sources.push({ label: source.label, status: source.status, leads: share, spend });
   }
   sources.sort((a, b) => b.leads - a.leads);
+  const spend = sources.reduce((sum, source) => sum + (source.spend ?? 0), 0);
+  if (!Number.isFinite(spend)) return fail(errors.tooLarge("spend"));
   return ok({
     clients,
     rate,
     leads,
     leadsRange,
     sources,
-    spend: sources.reduce((sum, source) => sum + (source.spend ?? 0), 0),
+    spend,
     spendUnknownFor: sources.filter((source) => source.spend === null).map((s) => s.label),
   });
 }

@@ -235,16 +235,17 @@ describe("the Marketing vs Sales balance in the preview", () => {
       )
       .waitFor({ state: "visible" });
 
-    // The sheet carries the same: the per-period block and the total over paid channels.
+    // The sheet carries the same: the per-period block and the total over paid channels, in the
+    // currency the workbook tells (the preview's culture is en-US, "$").
     const sheet = await readSheet(page, SHEET);
     expect(blockOf(sheet, ["Period", "Spend", "Leads", "Clients"]).map((row) => row[1])).toEqual([
-      "420",
-      "870",
-      "420",
-      "1,710",
+      "$420",
+      "$870",
+      "$420",
+      "$1,710",
     ]);
     const sheetTotal = sheet.find((row) => row[0].startsWith("Total over paid channels"));
-    expect(sheetTotal?.[1]).toBe("1,710");
+    expect(sheetTotal?.[1]).toBe("$1,710");
   });
 
   it("offers no Create spend table while the workbook has one, and proposes the one found", async () => {

@@ -18,18 +18,19 @@ import {
   SpendStatus,
   averageClientValue,
   breakEvenCostPerLead,
+  costPerClient,
+  costPerLead,
   costsMoreThanWorth,
   isSmallSample,
   paidTotalLabel,
+  ratioShown,
+  returnOnInvestment,
+  returnOnSpend,
   wilsonInterval,
 } from "../../engine";
 import { capitalise } from "../describe";
 import { formatMoney, formatPercent, formatRate, formatTimes } from "../format";
 import { SourceHeadings, useCompactTableStyles } from "./compactTable";
-
-function shown(result: Result<number>, format: (value: number) => string): string {
-  return result.ok ? format(result.value) : NO_RATE;
-}
 
 /** A source's conversion rate, how sure it is (95% Wilson range), and whether it rests on few leads. */
 function RateCell({ source }: { readonly source: SourceMoney }): React.JSX.Element {
@@ -82,7 +83,7 @@ export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.
               </TableCell>
               <RateCell source={source} />
               <TableCell className={number}>
-                {shown(averageClientValue(source), formatMoney)}
+                {ratioText(averageClientValue(source), formatMoney)}
               </TableCell>
               <TableCell className={number}>{formatMoney(source.revenue)}</TableCell>
             </TableRow>
@@ -99,8 +100,10 @@ export interface InvestmentTableProps {
   readonly hasValues: boolean;
 }
 
-function ratioText(numerator: number, denominator: number, format: (n: number) => string) {
-  return denominator === 0 ? NO_RATE : format(numerator / denominator);
+/** The engine's ratio (money.ts): a number formatted, else "–" or "too large", never Infinity. */
+function ratioText(ratio: Result<number>, format: (n: number) => string): string {
+  const shown = ratioShown(ratio);
+  return typeof shown === "number" ? format(shown) : shown;
 }
 
 /** "Referral", or "5 sources": the rows above name them, and the narrow pane has no room twice. */
@@ -151,7 +154,7 @@ export function InvestmentTable({
           )}
         </TableCell>
         <TableCell className={number}>
-          <div>{paid ? ratioText(money.spend, money.leads, formatMoney) : NO_RATE}</div>
+          <div>{paid ? ratioText(costPerLead(money), formatMoney) : NO_RATE}</div>
           {breakEven !== null && (
             <div className={flagged ? styles.flag : styles.sub}>
               {flagged ? "above " : "worth "}
@@ -160,15 +163,13 @@ export function InvestmentTable({
           )}
         </TableCell>
         <TableCell className={number}>
-          {paid ? ratioText(money.spend, money.clients, formatMoney) : NO_RATE}
+          {paid ? ratioText(costPerClient(money), formatMoney) : NO_RATE}
         </TableCell>
         <TableCell className={number}>
-          {paid && hasValues
-            ? ratioText(money.revenue - money.spend, money.spend, formatPercent)
-            : NO_RATE}
+          {paid && hasValues ? ratioText(returnOnInvestment(money), formatPercent) : NO_RATE}
         </TableCell>
         <TableCell className={number}>
-          {paid && hasValues ? ratioText(money.revenue, money.spend, formatTimes) : NO_RATE}
+          {paid && hasValues ? ratioText(returnOnSpend(money), formatTimes) : NO_RATE}
         </TableCell>
       </TableRow>
     );
@@ -226,10 +227,10 @@ export function PeriodInvestmentTable({
       <TableCell className={mergeClasses(styles.cell, styles.period)}>{label}</TableCell>
       <TableCell className={number}>{formatMoney(money.spend)}</TableCell>
       <TableCell className={number}>{money.leads}</TableCell>
-      <TableCell className={number}>{ratioText(money.spend, money.leads, formatMoney)}</TableCell>
-      <TableCell className={number}>{ratioText(money.spend, money.clients, formatMoney)}</TableCell>
+      <TableCell className={number}>{ratioText(costPerLead(money), formatMoney)}</TableCell>
+      <TableCell className={number}>{ratioText(costPerClient(money), formatMoney)}</TableCell>
       <TableCell className={number}>
-        {hasValues ? ratioText(money.revenue - money.spend, money.spend, formatPercent) : NO_RATE}
+        {hasValues ? ratioText(returnOnInvestment(money), formatPercent) : NO_RATE}
       </TableCell>
     </TableRow>
   );

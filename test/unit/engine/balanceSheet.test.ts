@@ -2,6 +2,8 @@ import { DEFAULT_BALANCE_THRESHOLDS } from "../../../src/engine/balance";
 import { BalanceInput, buildBalanceReport } from "../../../src/engine/balanceSheet";
 import { dayNumberFromCivil } from "../../../src/engine/dates";
 import { outcomeRules } from "../../../src/engine/outcomes";
+import { errors } from "../../../src/engine/errors";
+import { TOO_LARGE } from "../../../src/engine/money";
 import { NO_RATE } from "../../../src/engine/sheets";
 
 const input: BalanceInput = {
@@ -152,6 +154,39 @@ describe("buildBalanceReport", () => {
     expect(result.value.sheet.formats.filter((f) => f.row === radio && f.column === 2).length).toBe(
       0
     );
+  });
+
+  it("never writes Infinity or NaN: overflowing sums are refused, overflowing ratios say too large", () => {
+    const MAX = Number.MAX_VALUE;
+    const finiteEverywhere = (rows: readonly (readonly unknown[])[]) =>
+      rows.flat().every((cell) => typeof cell !== "number" || Number.isFinite(cell));
+    // Values that add up beyond the largest number: the report is refused, naming the values.
+    expect(buildBalanceReport({ ...input, values: [MAX, null, MAX, null, null, null] })).toEqual({
+      ok: false,
+      error: errors.tooLarge("values"),
+    });
+    // A tiny spend against a large revenue: ROI and return on spend overflow alone.
+    const tiny = buildBalanceReport({
+      ...input,
+      values: [1e10, null, 1e10, null, null, null],
+      spend: { sources: ["Website"], amounts: [1e-300] },
+    });
+    if (!tiny.ok) throw new Error(tiny.error.message);
+    const rows = tiny.value.sheet.rows;
+    const investment = rows.findIndex((row) => row[0] === "Marketing as an investment");
+    const website = rows.find((row, index) => index > investment && row[0] === "Website");
+    expect(website?.slice(8, 10)).toEqual([TOO_LARGE, TOO_LARGE]);
+    expect(website?.[5]).toBe(1e-300 / 3);
+    expect(finiteEverywhere(rows)).toBe(true);
+    // The planner at a cost per lead near the largest number: its sentence says so.
+    const dear = buildBalanceReport({
+      ...input,
+      spend: { sources: ["Website"], amounts: [MAX] },
+      plannedClients: 50,
+    });
+    if (!dear.ok) throw new Error(dear.error.message);
+    expect(dear.value.plan).toEqual({ plan: null, text: errors.tooLarge("spend").message });
+    expect(finiteEverywhere(dear.value.sheet.rows)).toBe(true);
   });
 
   it("with spend by period: a block per period of paid channels that adds up to the total", () => {

@@ -1,8 +1,10 @@
 import {
   breakEvenCostPerLead,
   costsMoreThanWorth,
+  errors,
   investmentBySource,
   InvestmentInput,
+  moneyBySource,
   outcomeRules,
 } from "../../../src/engine";
 
@@ -134,6 +136,78 @@ describe("investmentBySource", () => {
     expect(byYear.value.periods).toEqual([
       { label: "2026", spend: 900, leads: 6, clients: 2, revenue: 1200 },
     ]);
+  });
+});
+
+describe("investmentBySource: the one rule for values and amounts", () => {
+  const MAX = Number.MAX_VALUE;
+
+  it("refuses a bad value whatever its lead's outcome, with the money functions' own error", () => {
+    const cases: { row: number; values: unknown[] }[] = [
+      { row: 1, values: [null, "lots", null] }, // a lost lead's value
+      { row: 2, values: [null, null, true] }, // an open lead's value
+    ];
+    for (const { row, values } of cases) {
+      const leads = input(
+        [
+          ["2026-08-02", "Google Ads", "Won", null],
+          ["2026-08-03", "Google Ads", "Lost", null],
+          ["2026-08-04", "Website", "Open", null],
+        ],
+        SPEND
+      );
+      const withBad = { ...leads, values: values as never };
+      const investment = investmentBySource(withBad);
+      const money = moneyBySource({ ...withBad, spendSources: [], spend: [] });
+      expect(investment.ok).toBe(false);
+      expect(money.ok).toBe(false);
+      if (investment.ok || money.ok) continue;
+      expect(investment.error).toEqual(money.error);
+      expect(investment.error.message).toContain(`${row + 1}`);
+    }
+    // A row that is not a lead (no source, no outcome) is checked too, as the functions do.
+    const notALead = {
+      ...input([["2026-08-02", "Google Ads", "Won", 10]], SPEND),
+      dates: ["2026-08-02", ""],
+      sources: ["Google Ads", ""],
+      outcomes: ["Won", ""],
+      values: [10, "n/a"],
+    };
+    expect(investmentBySource(notALead).ok).toBe(false);
+  });
+
+  it("refuses amounts that add up beyond the largest number, naming spend or values, never Infinity", () => {
+    const values = investmentBySource(
+      input(
+        [
+          ["2026-08-02", "Google Ads", "Won", MAX],
+          ["2026-08-03", "Google Ads", "Won", MAX],
+        ],
+        [["Google Ads", 300, "2026-08"]]
+      )
+    );
+    expect(values).toEqual({ ok: false, error: errors.tooLarge("values") });
+    const spend = investmentBySource(
+      input(
+        [["2026-08-02", "Google Ads", "Won", 5]],
+        [
+          ["Google Ads", MAX, "2026-08"],
+          ["Google Ads", MAX, "2026-08"],
+        ]
+      )
+    );
+    expect(spend).toEqual({ ok: false, error: errors.tooLarge("spend") });
+    // Not entered: a source without spend still sums its revenue, and is refused alike.
+    const notEntered = investmentBySource(
+      input(
+        [
+          ["2026-08-02", "Website", "Won", MAX],
+          ["2026-08-03", "Website", "Won", MAX],
+        ],
+        []
+      )
+    );
+    expect(notEntered).toEqual({ ok: false, error: errors.tooLarge("values") });
   });
 });
 

@@ -24,7 +24,8 @@ function result(
   withSpend: boolean,
   sheetName: string | null = "Marketing vs Sales",
   writing = false,
-  today = 46096
+  today = 46096,
+  spendAmounts = [2000, 450]
 ): BalanceResult {
   // 25 website leads, 5 won at 1,000 each; 3 flyer leads, 1 won at 300; mail spent for nothing.
   const sources = [...new Array(25).fill("Website"), "Flyers", "Flyers", "Flyers"];
@@ -41,7 +42,7 @@ function result(
     values,
     spend: withSpend
       ? // Flyers has no spend row: its spend is not entered, not 0.
-        { sources: ["Website", "Direct mail"], amounts: [2000, 450] }
+        { sources: ["Website", "Direct mail"], amounts: spendAmounts }
       : null,
     unit: "month",
     rules: outcomeRules(),
@@ -137,6 +138,14 @@ describe("BalanceView", () => {
       ],
       ["Spend not entered (Flyers)", "spend not entered", "–", "–", "–", "–"],
     ]);
+  });
+
+  it("shows a ratio beyond the largest number as too large, never Infinity or NaN", () => {
+    // 5,000 of revenue on a spend of 1e-306: ROI and return on spend overflow.
+    renderView(result(true, "Marketing vs Sales", false, 46096, [1e-306, 450]));
+    const website = rowsOf("Marketing as an investment").find((row) => row[0] === "Website");
+    expect(website?.slice(4)).toEqual(["too large", "too large"]);
+    expect(document.body.textContent).not.toMatch(/Infinity|NaN/);
   });
 
   it("marks the period under way as so far, and offers the planner", () => {

@@ -352,7 +352,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     expect(hook.result.current.balance?.report.investment).toEqual(expected.investment);
     const sheet = sheetNamed(workbook, "Marketing vs Sales");
     const total = sheet.rows.find((row) => String(row[0]).startsWith("Total over paid channels"));
-    expect(total?.[1]).toBe("1,710"); // 3 × (300 + 120) + 450
+    expect(total?.[1]).toBe("$1,710"); // 3 × (300 + 120) + 450, in the preview's currency
 
     // (none) is remembered: the table found is no longer used.
     act(() => hook.result.current.chooseSpendTable(null));
@@ -392,6 +392,30 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
     );
     expect(hook.result.current.balance).toBeNull();
     expect(workbook.listSheets().map((sheet) => sheet.name)).toEqual(["Leads", "Costs"]);
+  });
+
+  it("says in words when lead values add up beyond the largest number, and writes no sheet with Infinity", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: [
+        {
+          name: "Leads",
+          tableName: "Leads",
+          rows: [
+            HEADERS,
+            [46000, "Website", "Won", Number.MAX_VALUE, null],
+            [46040, "Website", "Won", Number.MAX_VALUE, null],
+          ],
+        },
+      ],
+    });
+    const hook = await open(workbook);
+    await balanced(hook);
+    expect(hook.result.current.balanceError).toBe(
+      "The balance chart did not work: values holds amounts too large to compute with: the result " +
+        "is beyond what Excel can hold."
+    );
+    expect(hook.result.current.balance).toBeNull();
+    expect(workbook.listSheets().map((sheet) => sheet.name)).toEqual(["Leads"]);
   });
 
   it("goes on without spend, and says why, when the saved spend table is gone", async () => {
