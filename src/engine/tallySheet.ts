@@ -99,10 +99,35 @@ function lagsBySource(
   return { bySource, all };
 }
 
+/** A source's time to convert: the median lag and the number of clients it is measured on. */
+export interface ConversionTime {
+  /** Median days from lead date to closed date (rule 9); null when no client has a lag. */
+  readonly medianDays: number | null;
+  readonly clients: number;
+}
+
+/** The time to convert per source key (as tallyBySource groups them) and over all sources. */
+export interface TimeToConvert {
+  readonly bySource: ReadonlyMap<string, ConversionTime>;
+  readonly total: ConversionTime;
+}
+
+function conversionTime(lags: Map<number, number>): ConversionTime {
+  const distribution = lagDistribution(lags);
+  return {
+    medianDays: distribution.count === 0 ? null : medianLag(distribution),
+    clients: distribution.count,
+  };
+}
+
+/** The time to convert of a source key; no client measured for a source without a lag. */
+export function conversionTimeOf(time: TimeToConvert, key: string): ConversionTime {
+  return time.bySource.get(key) ?? { medianDays: null, clients: 0 };
+}
+
 /** Median days and the number of clients it is measured on; a dash with no client measured. */
-function timeCells(lags: Map<number, number> | undefined): SheetValue[] {
-  const distribution = lagDistribution(lags ?? new Map());
-  return distribution.count === 0 ? [NO_RATE, 0] : [medianLag(distribution), distribution.count];
+function timeCells(time: ConversionTime): SheetValue[] {
+  return [time.medianDays ?? NO_RATE, time.clients];
 }
 
 export interface Tally {
@@ -150,18 +175,25 @@ function pad(row: SheetValue[], width: number): SheetValue[] {
   return row.concat(new Array<SheetValue>(Math.max(0, width - row.length)).fill(null));
 }
 
-export function buildTallySheet(input: TallySheetInput): { sheet: GeneratedSheet; tally: Tally } {
+/** The sheet, the counts it shows, and its time to convert (null without closed dates). */
+export interface TallySheetResult {
+  readonly sheet: GeneratedSheet;
+  readonly tally: Tally;
+  readonly time: TimeToConvert | null;
+}
+
+function timeToConvertOf(input: TallySheetInput): TimeToConvert | null {
+  if (!input.timeToConvert || input.outcomes === null) return null;
+  const { dates, closed } = input.timeToConvert;
+  const lags = lagsBySource(input.sources, input.outcomes, dates, closed, input.rules);
+  const bySource = new Map<string, ConversionTime>();
+  for (const [key, histogram] of lags.bySource) bySource.set(key, conversionTime(histogram));
+  return { bySource, total: conversionTime(lags.all) };
+}
+
+export function buildTallySheet(input: TallySheetInput): TallySheetResult {
   const tally = tallyOf(input.sources, input.outcomes, input.rules);
-  const time =
-    input.timeToConvert && input.outcomes !== null
-      ? lagsBySource(
-          input.sources,
-          input.outcomes,
-          input.timeToConvert.dates,
-          input.timeToConvert.closed,
-          input.rules
-        )
-      : null;
+  const time = timeToConvertOf(input);
   const width =
     LEADS_BY_OUTCOME_HEADER.length + (time === null ? 0 : TIME_TO_CONVERT_HEADER.length);
   const about: SheetValue[][] = [
@@ -182,16 +214,16 @@ export function buildTallySheet(input: TallySheetInput): { sheet: GeneratedSheet
   ];
   const headerRow = about.length;
   // With closed dates, each row of LEADS_BY_OUTCOME's is followed by the source's time to convert.
-  const withTime = (row: SheetValue[], lags: Map<number, number> | undefined): SheetValue[] =>
-    time === null ? row : [...row, ...timeCells(lags)];
+  const withTime = (row: SheetValue[], of: (time: TimeToConvert) => ConversionTime) =>
+    time === null ? row : [...row, ...timeCells(of(time))];
   const body: SheetValue[][] = [
     time === null
       ? [...LEADS_BY_OUTCOME_HEADER]
       : [...LEADS_BY_OUTCOME_HEADER, ...TIME_TO_CONVERT_HEADER],
     ...tally.groups.map((group) =>
-      withTime(countsRow(group.label, group), time?.bySource.get(group.key))
+      withTime(countsRow(group.label, group), (t) => conversionTimeOf(t, group.key))
     ),
-    withTime(countsRow("Total", tally.total), time?.all),
+    withTime(countsRow("Total", tally.total), (t) => t.total),
   ];
   const rows = [...about, ...body].map((row) => pad(row, width));
   const firstCountRow = headerRow + 1;
@@ -216,6 +248,7 @@ export function buildTallySheet(input: TallySheetInput): { sheet: GeneratedSheet
   }
   return {
     tally,
+    time,
     sheet: {
       kind: "lead-tally",
       preferredName: TALLY_SHEET_NAME,

@@ -5,6 +5,8 @@ import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components
 export const RATE_DEFINITIONS: Readonly<Record<string, string>> = {
   "Conversion rate": "Clients ÷ all leads, open leads included.",
   "Win rate": "Won ÷ decided leads (won + lost); open leads are left out.",
+  "Median days to convert":
+    "Half the clients were won within this many days of their lead date: closed date − lead date, over won leads with both dates.",
   "few leads":
     "Fewer than 20 leads: the rate could easily be far off. The range under a rate is where it is, 19 times in 20.",
 };

@@ -53,7 +53,7 @@ export function TallySection(props: TallySectionProps): React.JSX.Element {
             {status(tally)}
           </p>
           <LoadBoundary what="The tally table">
-            <TallyTable groups={tally.groups} total={tally.total} />
+            <TallyTable groups={tally.groups} total={tally.total} time={tally.time} />
           </LoadBoundary>
           {tally.groups.length > 0 && (
             <LoadBoundary what="The chart">

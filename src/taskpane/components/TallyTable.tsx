@@ -1,6 +1,13 @@
 import * as React from "react";
 import { Table, TableBody, TableCell, TableRow, mergeClasses } from "@fluentui/react-components";
-import { isSmallSample, type OutcomeCounts, type SourceGroup } from "../../engine";
+import {
+  conversionTimeOf,
+  isSmallSample,
+  type ConversionTime,
+  type OutcomeCounts,
+  type SourceGroup,
+  type TimeToConvert,
+} from "../../engine";
 import { formatRate } from "../format";
 import { ScrollArea, SourceHeadings, useCompactTableStyles } from "./compactTable";
 import { RateTerm } from "./RateTerm";
@@ -8,9 +15,33 @@ import { RateTerm } from "./RateTerm";
 export interface TallyTableProps {
   readonly groups: readonly SourceGroup[];
   readonly total: OutcomeCounts;
+  /** Median days to convert per source; null (no column) without closed dates. */
+  readonly time?: TimeToConvert | null;
 }
 
 const COLUMNS = ["Leads", "Won", "Lost", "Open", "Conversion rate", "Win rate"] as const;
+const TIME_COLUMN = "Median days to convert";
+
+/** 12 or 15.5: a median of whole days is whole or a half. */
+function days(median: number): string {
+  return Number.isInteger(median) ? String(median) : median.toFixed(1);
+}
+
+/**
+ * The median, blank (not 0) when no client of the source has a lag, and what it rests on; the
+ * words wrap, so the column stays narrow in the pane.
+ */
+function TimeCell({ time }: { readonly time: ConversionTime }): React.JSX.Element {
+  const styles = useCompactTableStyles();
+  return (
+    <TableCell className={mergeClasses(styles.cell, styles.number)}>
+      {time.medianDays === null ? "" : days(time.medianDays)}
+      <div className={styles.words}>
+        measured on {time.clients} client{time.clients === 1 ? "" : "s"}
+      </div>
+    </TableCell>
+  );
+}
 
 function cells(counts: OutcomeCounts): string[] {
   return [
@@ -24,12 +55,12 @@ function cells(counts: OutcomeCounts): string[] {
 }
 
 /** The tally by source, as on the Lead Tally sheet, with a total row. */
-export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Element {
+export function TallyTable({ groups, total, time = null }: TallyTableProps): React.JSX.Element {
   const styles = useCompactTableStyles();
   return (
     <ScrollArea label="Leads by source (scrolls sideways)">
       <Table className={styles.table} size="extra-small" aria-label="Leads by source">
-        <SourceHeadings names={COLUMNS} />
+        <SourceHeadings names={time === null ? COLUMNS : [...COLUMNS, TIME_COLUMN]} />
         <TableBody>
           {groups.map((group) => (
             <TableRow key={group.key}>
@@ -49,6 +80,7 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
                   )}
                 </TableCell>
               ))}
+              {time !== null && <TimeCell time={conversionTimeOf(time, group.key)} />}
             </TableRow>
           ))}
           <TableRow className={styles.total}>
@@ -58,6 +90,7 @@ export function TallyTable({ groups, total }: TallyTableProps): React.JSX.Elemen
                 {cell}
               </TableCell>
             ))}
+            {time !== null && <TimeCell time={time.total} />}
           </TableRow>
         </TableBody>
       </Table>

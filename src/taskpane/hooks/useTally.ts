@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import {
   OutcomeCounts,
   SourceGroup,
+  TimeToConvert,
   buildTallySheet,
   checkReadColumns,
   outcomeRules,
@@ -12,12 +13,15 @@ import type { ReadProgress } from "../../workbook/workbook";
 import { describeColumns, describeLocation } from "../describe";
 import { describeError } from "../errorMessages";
 import { NEEDS_SOURCE } from "../leadRows";
+import { tallyColumns } from "../tallyColumns";
 import type { LeadSources } from "./useLeadSources";
 import type { Session } from "./useSession";
 
 export interface TallyResult {
   readonly groups: readonly SourceGroup[];
   readonly total: OutcomeCounts;
+  /** Median days to convert per source, or null without mapped Date, Outcome and Closed columns. */
+  readonly time: TimeToConvert | null;
   /** The sheet it was written to. */
   readonly sheetName: string;
   /** The name it would have had, had no sheet of the owner's been in the way. */
@@ -53,15 +57,20 @@ export function useTally(session: Session, sources: LeadSources): TallyState {
         // Read at the time it runs: leads clicked before the Tally are counted.
         const { location: from, mapping: map, settings: stored } = live.current;
         if (from === null || map === null || map.source === null) throw new Error(NEEDS_SOURCE);
-        const read = map.outcome === null ? [map.source] : [map.source, map.outcome];
+        const { read, timed } = tallyColumns(map, map.source);
         const cells = await workbook.readColumns(from, read, setTallyProgress);
         const checked = checkReadColumns(
           read.map((column, index) => ({ header: from.headers[column], cells: cells[index] }))
         );
         if (!checked.ok) throw new Error(checked.error.message);
-        const { sheet, tally: counted } = buildTallySheet({
+        const {
+          sheet,
+          tally: counted,
+          time,
+        } = buildTallySheet({
           sources: cells[0],
           outcomes: map.outcome === null ? null : cells[1],
+          timeToConvert: timed ? { dates: cells[2], closed: cells[3] } : null,
           rules: outcomeRules(stored.wonLabels, stored.lostLabels),
           wonLabels: stored.wonLabels,
           lostLabels: stored.lostLabels,
@@ -73,6 +82,7 @@ export function useTally(session: Session, sources: LeadSources): TallyState {
         setTally({
           groups: counted.groups,
           total: counted.total,
+          time,
           sheetName,
           preferredName: sheet.preferredName,
         });

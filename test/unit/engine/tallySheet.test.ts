@@ -1,7 +1,7 @@
 import { leadsByOutcomeFormula } from "../../../src/engine/formulas";
 import { outcomeRules } from "../../../src/engine/outcomes";
 import { NO_RATE } from "../../../src/engine/sheets";
-import { buildTallySheet } from "../../../src/engine/tallySheet";
+import { buildTallySheet, conversionTimeOf } from "../../../src/engine/tallySheet";
 
 const sources = ["Website", "website", "Referral", "Walk-in", null, ""];
 const outcomes = ["Won", "Lost", "Open", "", "Client", ""];
@@ -75,7 +75,7 @@ describe("buildTallySheet", () => {
   });
 
   it("with lead and closed dates, adds each source's median days to convert and the clients it is measured on", () => {
-    const { sheet } = buildTallySheet({
+    const { sheet, time } = buildTallySheet({
       sources: ["Website", "website", "Referral", "Walk-in", null, "", "Website", "Website"],
       outcomes: ["Won", "Lost", "Open", "", "Client", "", "Won", "Won"],
       rules: outcomeRules(),
@@ -98,6 +98,11 @@ describe("buildTallySheet", () => {
     expect(rowOf("Referral").slice(7)).toEqual([NO_RATE, 0]);
     expect(rowOf("(no source)").slice(7)).toEqual([5, 1]);
     expect(rowOf("Total").slice(7)).toEqual([10, 3]);
+    // The pane is given the same figures, a source without a lag as no median (not 0).
+    if (time === null) throw new Error("no time to convert");
+    expect(conversionTimeOf(time, "website")).toEqual({ medianDays: 15.5, clients: 2 });
+    expect(conversionTimeOf(time, "referral")).toEqual({ medianDays: null, clients: 0 });
+    expect(time.total).toEqual({ medianDays: 10, clients: 3 });
     // The first seven cells stay LEADS_BY_OUTCOME's; the sheet stays rectangular.
     expect(rowOf("Website").slice(0, 3)).toEqual(["Website", 4, 3]);
     expect(sheet.rows.every((row) => row.length === 9)).toBe(true);
@@ -112,5 +117,6 @@ describe("buildTallySheet", () => {
 
   it("without closed dates (the column is optional) has no time columns", () => {
     expect(build().sheet.rows[8]).toHaveLength(7);
+    expect(build().time).toBeNull();
   });
 });

@@ -80,6 +80,7 @@ describe("TallySection", () => {
       tally: {
         groups,
         total: { leads: 8, won: 2, lost: 1, open: 5 },
+        time: null,
         sheetName: "Lead Tally",
         preferredName: "Lead Tally",
       },
@@ -104,11 +105,41 @@ describe("TallySection", () => {
     expect(chart.tagName).toBe("CANVAS");
   });
 
+  it("with closed dates, shows each source's median days to convert and the clients it is measured on, blank without any", async () => {
+    renderSection({
+      tally: {
+        groups,
+        total: { leads: 8, won: 2, lost: 1, open: 5 },
+        // Website's two clients took 10 and 21 days; Walk-in has no client with a lag.
+        time: {
+          bySource: new Map([["website", { medianDays: 15.5, clients: 2 }]]),
+          total: { medianDays: 15.5, clients: 2 },
+        },
+        sheetName: "Lead Tally",
+        preferredName: "Lead Tally",
+      },
+    });
+    const table = await screen.findByRole("table", { name: "Leads by source" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((row) => Array.from(row.querySelectorAll("th, td"), shownText));
+    expect(rows.map((row) => row[7])).toEqual([
+      "Median days to convert",
+      "15.5measured on 2 clients",
+      "measured on 0 clients",
+      "15.5measured on 2 clients",
+    ]);
+    const heading = within(table).getByText("Median days to convert");
+    const definition = document.getElementById(heading.getAttribute("aria-describedby") ?? "");
+    expect(definition?.textContent).toMatch(/^Half the clients were won within this many days/);
+  });
+
   it("names the sheet when the tally had to go to another one", () => {
     renderSection({
       tally: {
         groups: [],
         total: { leads: 0, won: 0, lost: 0, open: 0 },
+        time: null,
         sheetName: "Lead Tally (2)",
         preferredName: "Lead Tally",
       },

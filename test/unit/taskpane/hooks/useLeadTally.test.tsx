@@ -1,7 +1,14 @@
 /** @jest-environment jsdom */
 import "../../../support/jsdom";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { GeneratedSheet, NO_RATE, leadsByOutcomeFormula } from "../../../../src/engine";
+import {
+  GeneratedSheet,
+  NO_RATE,
+  conversionTimeOf,
+  daysToConvertFormula,
+  leadsByOutcomeFormula,
+  keyOfSource,
+} from "../../../../src/engine";
 import { useLeadTally } from "../../../../src/taskpane/hooks/useLeadTally";
 import { MemoryWorkbook } from "../../../../src/workbook/memoryWorkbook";
 import { createSampleWorkbook } from "../../../../src/workbook/sampleLeads";
@@ -280,8 +287,31 @@ describe("useLeadTally", () => {
       row.map((cell) => (typeof cell === "object" ? NO_RATE : cell))
     );
     const sheet = written[0];
-    expect(sheet.rows.slice(8, 8 + expected.length)).toEqual(expected);
-    expect(sheet.rows[5]).toEqual(["Leads", 61, null, null, null, null, null]);
+    expect(sheet.rows.slice(8, 8 + expected.length).map((row) => row.slice(0, 7))).toEqual(
+      expected
+    );
+    expect(sheet.rows[5]).toEqual(["Leads", 61, null, null, null, null, null, null, null]);
+
+    // The sample maps a Closed column: each source's median days to convert, as DAYS_TO_CONVERT
+    // gives it on that source's rows, on the sheet and in the pane; blank (null) without a lag.
+    const [dates, closed] = await leadColumns(workbook, [0, 5]);
+    const time = hook.result.current.tally?.time;
+    if (time === null || time === undefined) throw new Error("no time to convert");
+    let measured = 0;
+    for (const group of hook.result.current.tally?.groups ?? []) {
+      const rows = sources.flatMap((cell, row) =>
+        keyOfSource(cell).key === group.key ? [row] : []
+      );
+      const column = (cells: unknown[]) => rows.map((row) => [cells[row]]);
+      const days = daysToConvertFormula(column(dates), column(closed), column(outcomes));
+      const shown = conversionTimeOf(time, group.key);
+      expect(shown.medianDays).toBe(days.ok ? days.value : null);
+      const sheetRow = sheet.rows.find((row) => row[0] === group.label);
+      expect(sheetRow?.slice(7)).toEqual([shown.medianDays ?? NO_RATE, shown.clients]);
+      measured += shown.clients;
+    }
+    expect(measured).toBe(time.total.clients);
+    expect(time.total.clients).toBeGreaterThan(0);
     expect(hook.result.current.tally).toMatchObject({
       sheetName: "Lead Tally",
       preferredName: "Lead Tally",
