@@ -8,13 +8,16 @@
  * screenshot (docs/images/taskpane.png).
  */
 import { promises as fs } from "fs";
+import * as os from "os";
 import * as path from "path";
 import { Page } from "playwright-core";
 import {
   LEADS_BY_OUTCOME_HEADER,
   classifyOutcome,
   conversionRateFormula,
+  daysToConvertFormula,
   isTallyError,
+  keyOfSource,
   leadsByOutcomeFormula,
   outcomeRules,
   winRateFormula,
@@ -41,6 +44,7 @@ const SCREENSHOT = path.join(ROOT, "docs", "images", "taskpane.png");
 const COLUMN_LABELS = ["Source column", "Outcome column", "Date column", "Value column"] as const;
 const NEW_SOURCE = "Trade show";
 const BURST = 20;
+const TIME_COLUMN = "Median days to convert";
 
 /** What the steps learn about the workbook and hand on to the next ones. */
 interface State {
@@ -363,13 +367,67 @@ describe("an owner's session in the preview", () => {
     expect(tableHeader).toContain("Source");
     expect(tableHeader).toContain("Leads");
     // Every column is one the comparison knows, so none is skipped unchecked.
-    const known = [...LEADS_BY_OUTCOME_HEADER, "Clients"];
+    const known = [...LEADS_BY_OUTCOME_HEADER, "Clients", TIME_COLUMN];
     expect(tableHeader.filter((name) => !known.includes(name))).toEqual([]);
     const tableGroups = tableBody.filter((row) => row[0] !== "Total");
     expect(tableGroups.map((row) => row[0])).toEqual(groups.map((row) => row[0]));
     tableGroups.forEach((row, i) => compare("Leads by source", tableHeader, row, groups[i]));
     const tableTotal = tableBody.find((row) => row[0] === "Total");
     if (tableTotal) compare("Leads by source", tableHeader, tableTotal, total);
+
+    // The sample has a Closed column: each source's median days to convert, as DAYS_TO_CONVERT
+    // gives it on that source's rows, in the pane (blank without a lag) and on the sheet.
+    const dates = grid.leads.map((lead) => [lead[column(grid, columns["Date column"])]]);
+    const closed = grid.leads.map((lead) => [lead[column(grid, "Closed")]]);
+    const paneTime = tableHeader.indexOf(TIME_COLUMN);
+    const sheetTime = sheet[headerIndex].indexOf("Median days to convert");
+    expect([paneTime, sheetTime]).toEqual([7, 7]);
+    let measured = 0;
+    for (const [i, group] of groups.entries()) {
+      const key = keyOfSource(group[0] as string).key;
+      const rows = sources.flatMap(([cell], row) => (keyOfSource(cell).key === key ? [row] : []));
+      const pick = (cells: unknown[][]) => rows.map((row) => cells[row]);
+      const days = daysToConvertFormula(pick(dates), pick(closed), pick(outcomes));
+      const median = days.ok ? days.value : null;
+      const [shownMedian, ...words] = tableGroups[i][paneTime].split("\n");
+      const clients = Number(body[i][sheetTime + 1]);
+      const context = `time to convert of "${group[0]}": pane "${tableGroups[i][paneTime]}", sheet "${body[i][sheetTime]}", engine ${median}`;
+      const paneText =
+        median === null ? "" : Number.isInteger(median) ? String(median) : median.toFixed(1);
+      const sheetText = median === null ? "–" : median.toFixed(1);
+      expect([context, median === null ? "" : shownMedian, body[i][sheetTime]]).toEqual([
+        context,
+        paneText,
+        sheetText,
+      ]);
+      const wordsShown = (median === null ? [shownMedian, ...words] : words).join(" ");
+      expect([context, wordsShown]).toEqual([
+        context,
+        `measured on ${clients} client${clients === 1 ? "" : "s"}`,
+      ]);
+      measured += clients;
+    }
+    expect(measured).toBeGreaterThan(0);
+
+    // At 320 px the extra column scrolls inside its table, never the pane; rows stay two lines
+    // high at most ("few leads", "measured on N clients" do not wrap).
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: viewport?.height ?? 900 });
+    const wide = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
+    expect(wide).toBeLessThanOrEqual(0);
+    const tallyTable = page.getByRole("table", { name: "Leads by source", exact: true });
+    const heights = await tallyTable.evaluate((element) =>
+      Array.from(element.querySelectorAll("tbody tr"), (row) => row.getBoundingClientRect().height)
+    );
+    const lineHeight = await tallyTable.evaluate((element) =>
+      parseFloat(getComputedStyle(element).lineHeight)
+    );
+    expect(Math.max(...heights)).toBeLessThan(3 * lineHeight + 12);
+    await tallyTable.screenshot({ path: path.join(os.tmpdir(), "lead-tally-tally-320.png") });
+    await expectNoAxeViolations(page, "with the time to convert shown at 320 px");
+    if (viewport !== null) await page.setViewportSize(viewport);
 
     const chart = page.getByRole("img", {
       name: "Chart: leads and clients by source",

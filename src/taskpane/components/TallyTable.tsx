@@ -28,15 +28,16 @@ function days(median: number): string {
 }
 
 /**
- * The median, blank (not 0) when no client of the source has a lag, and what it rests on; the
- * words wrap, so the column stays narrow in the pane.
+ * The median, blank (not 0) when no client of the source has a lag, and what it rests on on a
+ * second line that does not wrap: a row stays two lines high at most, as with "few leads", and
+ * the table scrolls sideways instead.
  */
 function TimeCell({ time }: { readonly time: ConversionTime }): React.JSX.Element {
   const styles = useCompactTableStyles();
   return (
     <TableCell className={mergeClasses(styles.cell, styles.number)}>
       {time.medianDays === null ? "" : days(time.medianDays)}
-      <div className={styles.words}>
+      <div className={styles.sub}>
         measured on {time.clients} client{time.clients === 1 ? "" : "s"}
       </div>
     </TableCell>
