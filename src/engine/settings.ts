@@ -37,6 +37,8 @@ export interface TallySettings {
   readonly spendDeclined: boolean;
   /** The Marketing vs Sales sheet's period, target and diagnosis thresholds. */
   readonly balance: BalanceSettings;
+  /** Open leads older than this many days are on the pane's chase list. */
+  readonly chaseAfterDays: number;
 }
 
 export interface BalanceSettings {
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: TallySettings = {
   spend: null,
   spendDeclined: false,
   balance: { unit: "month", thresholds: DEFAULT_BALANCE_THRESHOLDS },
+  chaseAfterDays: 30,
 };
 
 export interface ParsedSettings {
@@ -148,6 +151,14 @@ export const BALANCE_LIMITS: { readonly [K in keyof BalanceThresholds]: Threshol
   minimumLeads: { low: 0, high: 1_000_000, whole: true },
   thinPeriodLeads: { low: 1, high: 1_000_000, whole: true },
 };
+
+/** Whole days, from a day to ten years: the pane's field checks what is typed against these. */
+export const CHASE_AFTER_LIMIT: ThresholdLimit = { low: 1, high: 3650, whole: true };
+
+function chaseAfterDays(value: unknown): number | undefined {
+  const { low, high, whole } = CHASE_AFTER_LIMIT;
+  return numberIn(value, low, high, whole) ? value : undefined;
+}
 
 function balance(value: unknown): BalanceSettings | undefined {
   if (!isRecord(value) || !isRecord(value.thresholds)) return undefined;
@@ -252,6 +263,13 @@ export function parseSettings(stored: unknown): ParsedSettings {
       spend: field("spend", location, DEFAULT_SETTINGS.spend, "spend table location"),
       spendDeclined: field("spendDeclined", flag, false, "spend table choice"),
       balance: field("balance", balance, DEFAULT_SETTINGS.balance, "balance target and thresholds"),
+      // Settings saved before the chase list existed lack it: the default, without a word.
+      chaseAfterDays: field(
+        "chaseAfterDays",
+        chaseAfterDays,
+        DEFAULT_SETTINGS.chaseAfterDays,
+        "number of days before chasing an open lead"
+      ),
     },
     problems,
   };

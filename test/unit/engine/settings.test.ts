@@ -21,6 +21,7 @@ const good = {
       thinPeriodLeads: 5,
     },
   },
+  chaseAfterDays: 45,
 };
 
 describe("parseSettings", () => {
@@ -102,6 +103,25 @@ describe("parseSettings", () => {
     const older: Record<string, unknown> = { ...good };
     delete older.hiddenSources;
     expect(parseSettings(older)).toMatchObject({ settings: { hiddenSources: [] }, problems: [] });
+  });
+
+  it("reads the days before chasing an open lead: whole days from 1 to 3650, else 30 with a word", () => {
+    expect(parseSettings({ ...good, chaseAfterDays: 1 }).settings.chaseAfterDays).toBe(1);
+    expect(parseSettings({ ...good, chaseAfterDays: 3650 }).settings.chaseAfterDays).toBe(3650);
+    for (const bad of [0, 3651, 14.5, -7, "30", null, true, Number.NaN]) {
+      const parsed = parseSettings({ ...good, chaseAfterDays: bad });
+      expect(parsed.settings.chaseAfterDays).toBe(30);
+      expect(parsed.problems).toEqual([
+        "The saved number of days before chasing an open lead could not be used and was reset.",
+      ]);
+    }
+  });
+
+  it("gives settings saved before the chase list existed 30 days, without a warning", () => {
+    const older: Record<string, unknown> = { ...good };
+    delete older.chaseAfterDays;
+    expect(parseSettings(older)).toMatchObject({ settings: { chaseAfterDays: 30 }, problems: [] });
+    expect(parseSettings(JSON.stringify(older)).problems).toEqual([]);
   });
 
   it("rejects lists too long to be real", () => {
