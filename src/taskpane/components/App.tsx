@@ -47,6 +47,11 @@ const SpellingNotice = React.lazy(() =>
     default: m.SpellingNotice,
   }))
 );
+const OpenLeadsSection = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./OpenLeadsSection").then((m) => ({
+    default: m.OpenLeadsSection,
+  }))
+);
 const OutcomeValues = React.lazy(() =>
   import(/* webpackChunkName: "answers" */ "./OutcomeValues").then((m) => ({
     default: m.OutcomeValues,
@@ -222,6 +227,16 @@ export function App({
           onMark={lead.markOutcome}
           onUseSelectedRow={lead.targetSelectedRow}
         />
+        {lead.openLeads !== null && (
+          <LoadBoundary what="The open leads">
+            <OpenLeadsSection
+              openLeads={lead.openLeads}
+              canMark={lead.mapping?.outcome != null}
+              onMark={lead.markOpenLead}
+              onSetChaseAfterDays={lead.setChaseAfterDays}
+            />
+          </LoadBoundary>
+        )}
         <TallySection
           canTally={hasSourceColumn}
           tallying={lead.tallying}
