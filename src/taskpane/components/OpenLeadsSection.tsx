@@ -147,7 +147,7 @@ function ChaseItem(props: {
         <Button
           size="small"
           disabled={!canMark}
-          aria-label={`Mark row ${row.sheetRow} won`}
+          aria-label={`Mark won, row ${row.sheetRow}`}
           onClick={() => props.onMark("won", row)}
         >
           Mark won
@@ -155,7 +155,7 @@ function ChaseItem(props: {
         <Button
           size="small"
           disabled={!canMark}
-          aria-label={`Mark row ${row.sheetRow} lost`}
+          aria-label={`Mark lost, row ${row.sheetRow}`}
           onClick={() => props.onMark("lost", row)}
         >
           Mark lost

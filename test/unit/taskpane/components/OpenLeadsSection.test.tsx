@@ -80,15 +80,15 @@ describe("OpenLeadsSection", () => {
 
   it("marks the row of the button pressed, with buttons named after the row", () => {
     const { props } = renderSection();
-    fireEvent.click(screen.getByRole("button", { name: "Mark row 14 won" }));
-    fireEvent.click(screen.getByRole("button", { name: "Mark row 6 lost" }));
+    fireEvent.click(screen.getByRole("button", { name: "Mark won, row 14" }));
+    fireEvent.click(screen.getByRole("button", { name: "Mark lost, row 6" }));
     expect(props.onMark).toHaveBeenNthCalledWith(1, "won", VIEW.chase[0]);
     expect(props.onMark).toHaveBeenNthCalledWith(2, "lost", VIEW.chase[1]);
   });
 
   it("keeps the keyboard in the section when the marked lead leaves the list", () => {
     const { props, view } = renderSection();
-    const button = screen.getByRole("button", { name: "Mark row 14 lost" });
+    const button = screen.getByRole("button", { name: "Mark lost, row 14" });
     button.focus();
     fireEvent.click(button);
     view.rerender(
@@ -103,7 +103,7 @@ describe("OpenLeadsSection", () => {
 
   it("disables marking without an Outcome column, and says why", () => {
     renderSection({ canMark: false });
-    expect(screen.getByRole("button", { name: "Mark row 14 won" })).toHaveProperty(
+    expect(screen.getByRole("button", { name: "Mark won, row 14" })).toHaveProperty(
       "disabled",
       true
     );
