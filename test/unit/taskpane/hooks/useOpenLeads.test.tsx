@@ -116,6 +116,22 @@ describe("useOpenLeads (through useLeadTally)", () => {
     expect((await columns(workbook, [3]))[0][oldest.lead.dataRow]).toBe(1200);
   });
 
+  it("keeps the notes it shows current as leads are recorded and undone, without reading again", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    const [notes] = await columns(workbook, [4]);
+    expect(hook.result.current.cells?.notes).toEqual(notes);
+    act(() => hook.result.current.recordLead("Website", "  Mrs Patel  "));
+    await idle(hook);
+    act(() => hook.result.current.recordLead("Referral"));
+    await idle(hook);
+    expect(hook.result.current.cells?.notes?.slice(-2)).toEqual(["Mrs Patel", null]);
+    act(() => hook.result.current.undoLastLead());
+    await idle(hook);
+    expect(hook.result.current.cells?.notes?.slice(-1)).toEqual(["Mrs Patel"]);
+    expect(hook.result.current.cells?.notes).toHaveLength(notes.length + 1);
+  });
+
   it("saves N in the workbook, refuses what is not whole days from 1 to 3650, and re-lists", async () => {
     const workbook = createSampleWorkbook(NOW);
     const hook = await open(workbook);
