@@ -33,6 +33,7 @@ const WINDOW_FIELDS: readonly ThresholdField[] = [
   "conversionChange",
   "minimumLeads",
   "thinPeriodLeads",
+  "projectionCompletion",
 ];
 
 const NO_SPEND_TABLE = "none";

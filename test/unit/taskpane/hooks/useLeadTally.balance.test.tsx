@@ -202,6 +202,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
         conversionChange: 0.02,
         minimumLeads: 10,
         thinPeriodLeads: 5,
+        projectionCompletion: 0.8,
       },
     };
     let problem: string | null = "not called";
