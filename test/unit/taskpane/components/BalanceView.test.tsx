@@ -58,6 +58,7 @@ function result(
     spendFrom: withSpend ? 'table "Spend" on sheet "Spend"' : null,
     spendFound: false,
     thinPeriodLeads: 10,
+    projectionCompletion: 0.7,
     problems: [],
     sheetName,
     writing,
