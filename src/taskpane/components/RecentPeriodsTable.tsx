@@ -32,7 +32,13 @@ export function RecentPeriodsTable({ periods, unit }: RecentPeriodsTableProps): 
   const recent = periods.filter(isMaturing);
   const headings = [capitalise(unit), "Leads", "Conversion so far", "Projected", "Completion"];
   return (
-    <div className={styles.scroll}>
+    // Focusable, so a keyboard can scroll it where the pane is narrower than its columns.
+    <div
+      className={styles.scroll}
+      tabIndex={0}
+      role="region"
+      aria-label="Recent periods, scrollable"
+    >
       <Table className={styles.table} size="extra-small" aria-label="Recent periods">
         <TableHeader>
           <TableRow>

@@ -263,5 +263,9 @@ export function comboChartSummary(data: ComboChartData): string {
     data.level === null || level === null || level === undefined
       ? ""
       : ` ${data.level.label}: ${percent(level, 1)}.`;
-  return `${clauses.join("; ")}.${levelText}`;
+  const dashed =
+    data.projected === undefined
+      ? ""
+      : ` ${data.projected.label} is drawn as a dashed line: what recent periods should reach, not a fall.`;
+  return `${clauses.join("; ")}.${levelText}${dashed}`;
 }

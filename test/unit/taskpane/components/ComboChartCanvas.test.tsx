@@ -184,7 +184,8 @@ describe("PeriodChart", () => {
     const summary = document.getElementById(canvas.getAttribute("aria-describedby") ?? "");
     expect(summary?.textContent).toBe(
       "2026-01: leads 8, clients 2, conversion so far 25.0%; 2026-02: leads 0, clients 0, conversion so far no rate; " +
-        "2026-03 (so far, thin): leads 5, clients 1, conversion so far no rate, projected conversion 40.0%. Target: 25.0%."
+        "2026-03 (so far, thin): leads 5, clients 1, conversion so far no rate, projected conversion 40.0%. Target: 25.0%. " +
+        "Projected conversion is drawn as a dashed line: what recent periods should reach, not a fall."
     );
     await waitFor(() => expect(created).toHaveLength(1));
     const datasets = created[0].config.data.datasets;
