@@ -150,6 +150,7 @@ export const BALANCE_LIMITS: { readonly [K in keyof BalanceThresholds]: Threshol
   conversionChange: { low: 0, high: 1, whole: false },
   minimumLeads: { low: 0, high: 1_000_000, whole: true },
   thinPeriodLeads: { low: 1, high: 1_000_000, whole: true },
+  projectionCompletion: { low: 0, high: 1, whole: false },
 };
 
 /** Whole days, from a day to ten years: the pane's field checks what is typed against these. */
@@ -168,6 +169,8 @@ function balance(value: unknown): BalanceSettings | undefined {
   // Settings saved before the thin-period threshold existed lack it: they keep the default.
   const thinPeriodLeads =
     value.thresholds.thinPeriodLeads ?? DEFAULT_BALANCE_THRESHOLDS.thinPeriodLeads;
+  const projectionCompletion =
+    value.thresholds.projectionCompletion ?? DEFAULT_BALANCE_THRESHOLDS.projectionCompletion;
   const within = (name: keyof BalanceThresholds, candidate: unknown): candidate is number => {
     const { low, high, whole } = BALANCE_LIMITS[name];
     return numberIn(candidate, low, high, whole);
@@ -179,7 +182,8 @@ function balance(value: unknown): BalanceSettings | undefined {
     !within("leadChange", leadChange) ||
     !within("conversionChange", conversionChange) ||
     !within("minimumLeads", minimumLeads) ||
-    !within("thinPeriodLeads", thinPeriodLeads)
+    !within("thinPeriodLeads", thinPeriodLeads) ||
+    !within("projectionCompletion", projectionCompletion)
   ) {
     return undefined;
   }
@@ -192,6 +196,7 @@ function balance(value: unknown): BalanceSettings | undefined {
       conversionChange,
       minimumLeads,
       thinPeriodLeads,
+      projectionCompletion,
     },
   };
 }

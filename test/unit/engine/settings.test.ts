@@ -19,6 +19,7 @@ const good = {
       conversionChange: 0.05,
       minimumLeads: 10,
       thinPeriodLeads: 5,
+      projectionCompletion: 0.8,
     },
   },
   chaseAfterDays: 45,
@@ -75,6 +76,8 @@ describe("parseSettings", () => {
       { ...good.balance, thresholds: { ...good.balance.thresholds, windowPeriods: 2.5 } },
       { ...good.balance, thresholds: { ...good.balance.thresholds, minimumLeads: "20" } },
       { ...good.balance, thresholds: { ...good.balance.thresholds, thinPeriodLeads: 0 } },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, projectionCompletion: 1.2 } },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, projectionCompletion: "70%" } },
       { unit: "month" },
     ]) {
       const parsed = parseSettings({ ...good, balance });
@@ -91,6 +94,15 @@ describe("parseSettings", () => {
     const parsed = parseSettings({ ...good, balance: { ...good.balance, thresholds: older } });
     expect(parsed.problems).toEqual([]);
     expect(parsed.settings.balance.thresholds.thinPeriodLeads).toBe(10);
+  });
+
+  it("gives settings saved before the projection threshold existed its default of 70% completion, without a warning", () => {
+    const { projectionCompletion, ...older } = good.balance.thresholds;
+    expect(projectionCompletion).toBe(0.8);
+    const parsed = parseSettings({ ...good, balance: { ...good.balance, thresholds: older } });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.settings.balance.thresholds.projectionCompletion).toBe(0.7);
+    expect(parseSettings(good).settings.balance.thresholds.projectionCompletion).toBe(0.8);
   });
 
   it("reads the hidden sources; without them, none are hidden and nothing is said", () => {
