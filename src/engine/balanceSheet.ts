@@ -10,10 +10,11 @@ import {
   Diagnosis,
   PeriodRow,
   diagnoseBalance,
-  periodNote,
+  diagnosisPeriods,
   periodRows,
   thinWeeksAdvice,
 } from "./balance";
+import { PERCENT, balanceProjections, periodTable } from "./balancePeriodTable";
 import {
   Figures,
   InvestmentReport,
@@ -50,6 +51,8 @@ export interface BalanceInput {
   readonly sources: readonly Cell[];
   readonly outcomes: readonly Cell[] | null;
   readonly values: readonly Cell[] | null;
+  /** The leads' Closed column, for projected conversion; absent or null without one. */
+  readonly closed?: readonly Cell[] | null;
   /** The spend table's columns (periods null without a Period column), or null without one. */
   readonly spend: {
     readonly sources: readonly Cell[];
@@ -184,14 +187,6 @@ export function planForReport(
   return planOutcome(report.investment, report.sources, clients, unit);
 }
 
-/** The note of the period under way: its rate so far, which the chart's line leaves out. */
-function periodRowNote(period: PeriodRow): string {
-  if (!period.soFar || period.leads === 0) return periodNote(period);
-  const rate = Math.round((period.won / period.leads) * 100);
-  const so = `so far: ${rate}% of ${period.leads} lead${period.leads === 1 ? "" : "s"}, still maturing`;
-  return [so, periodNote({ ...period, soFar: false })].filter((note) => note !== "").join("; ");
-}
-
 class SheetBuilder {
   readonly rows: Block = [];
   readonly boldRows: number[] = [];
@@ -224,7 +219,6 @@ class SheetBuilder {
   }
 }
 
-const PERCENT = "0.0%";
 const TIMES = '0.00"×"';
 
 function investmentBlock(
@@ -375,13 +369,16 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
   }
   const hasValues = input.values !== null;
 
+  const projections = balanceProjections({ ...input, closed: input.closed ?? null });
+  if (!projections.ok) return projections;
+
   const dated = byPeriod.value.filter((period) => period.label !== NO_DATE_LABEL);
   const current = periodLabel(periodIndexOfDay(input.today, input.unit), input.unit);
   const complete = dated.filter((period) => period.label < current);
-  const underWay = dated.some((period) => period.label === current) ? current : null;
-  const diagnosis = diagnoseBalance(complete, input.unit, input.thresholds, underWay);
   const thin = input.thresholds.thinPeriodLeads;
-  const periods = periodRows(dated, current, thin);
+  const periods = periodRows(dated, current, thin, projections.value);
+  const judged = diagnosisPeriods(periods, current);
+  const diagnosis = diagnoseBalance(judged.periods, input.unit, input.thresholds, judged.underWay);
   const periodAdvice = thinWeeksAdvice(periods, input.unit, thin);
   const plannedClients =
     input.plannedClients ?? defaultPlannedClients(complete, input.thresholds.windowPeriods);
@@ -399,29 +396,11 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
   sheet.format(sheet.rows.length - 1, 1, 1, 1, "yyyy-mm-dd hh:mm");
   sheet.rows.push([]);
 
-  const periodHeader = sheet.header([
-    "Period",
-    "Leads",
-    "Clients",
-    "Conversion rate",
-    "Target",
-    "Note",
-  ]);
-  for (const period of periods) {
-    const rate = rateValue(conversionRate(period));
-    sheet.rows.push([
-      period.soFar ? `${period.label} (so far)` : period.label,
-      period.leads,
-      period.won,
-      // Blank, not a dash: the chart's line skips a blank cell but would plot text as 0%. The
-      // period under way is left off the line too: its open leads have not had time to convert,
-      // and its rate would read as a fall. Its rate so far is in the note.
-      period.leads === 0 || period.soFar ? null : rate,
-      input.thresholds.targetConversionRate,
-      periodRowNote(period),
-    ]);
-  }
-  sheet.format(periodHeader + 1, 3, periods.length, 2, PERCENT);
+  const table = periodTable(periods, input.thresholds.targetConversionRate);
+  const periodHeader = sheet.header(table.header);
+  sheet.rows.push(...table.rows);
+  const { column: percentColumn, count: percentCount } = table.percentColumns;
+  sheet.format(periodHeader + 1, percentColumn, periods.length, percentCount, PERCENT);
   const chartRow = periodHeader;
   sheet.rows.push([]);
 
@@ -481,7 +460,8 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
         dataColumn: 0,
         rowCount: periods.length + 1,
         columnSeries: ["Leads", "Clients"],
-        lineSeries: "Conversion rate",
+        lineSeries: table.lineSeries,
+        ...(table.projectedSeries === undefined ? {} : { projectedSeries: table.projectedSeries }),
         categoryAxisTitle: input.unit[0].toUpperCase() + input.unit.slice(1),
         valueAxisTitle: "Leads and clients",
         secondaryAxisTitle: "Conversion rate",

@@ -15,6 +15,12 @@ export interface BalanceThresholds {
   readonly minimumLeads: number;
   /** A period with fewer leads than this is thin: its rate can swing from 0% to 100% on one lead. */
   readonly thinPeriodLeads: number;
+  /**
+   * A recent period whose completion (the share of its eventual clients it should have by now,
+   * by the business's own timing) is at least this, 0 to 1, is judged on its projected
+   * conversion; below it, the period is too young to judge and left out.
+   */
+  readonly projectionCompletion: number;
 }
 
 export const DEFAULT_BALANCE_THRESHOLDS: BalanceThresholds = {
@@ -24,4 +30,5 @@ export const DEFAULT_BALANCE_THRESHOLDS: BalanceThresholds = {
   conversionChange: 0.05,
   minimumLeads: 20,
   thinPeriodLeads: 10,
+  projectionCompletion: 0.7,
 };

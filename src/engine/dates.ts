@@ -154,3 +154,10 @@ export function serialFromLocalTime(moment: Date): number {
   const seconds = moment.getHours() * 3600 + moment.getMinutes() * 60 + moment.getSeconds();
   return serialFromDayNumber(day) + seconds / 86400;
 }
+
+/** A serial day as yyyy-mm-dd, as the pane shows a lead's date whatever the owner's format. */
+export function isoTextOfSerialDay(serialDay: number): string {
+  const { year, month, day } = civilFromDayNumber(dayNumberFromSerialDay(serialDay));
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}

@@ -30,3 +30,4 @@ export * from "./timeline";
 export * from "./timeToConvert";
 export * from "./projection";
 export * from "./openLeads";
+export * from "./chaseList";

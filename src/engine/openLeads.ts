@@ -17,6 +17,18 @@ export const AGE_BUCKETS: readonly { readonly label: string; readonly upTo: numb
   { label: "over 90 days", upTo: Infinity },
 ];
 
+/** The bucket of the open leads without a usable date, after the dated ones. */
+export const NO_DATE_BUCKET = AGE_BUCKETS.length;
+
+/**
+ * The labels of the five buckets, in order: OPEN_LEADS_BY_AGE's rows and the pane's Open leads
+ * table are the same figures and must not drift apart.
+ */
+export const OPEN_AGE_LABELS: readonly string[] = [
+  ...AGE_BUCKETS.map((bucket) => bucket.label),
+  NO_DATE_LABEL,
+];
+
 export const OPEN_LEADS_BY_AGE_HEADER: readonly string[] = ["Age", "Open leads"];
 
 /** The bucket of an age in days; a lead dated after as_of is 0 days old. */
@@ -54,14 +66,14 @@ export function openLeadsByAgeFormula(
   });
   if (!timeline.ok) return timeline;
 
-  const open = AGE_BUCKETS.map(() => 0);
+  const open = OPEN_AGE_LABELS.map(() => 0);
   for (let index = 0; index < timeline.value.days.length; index++) {
     open[ageBucket(day.value - timeline.value.days[index])] +=
       timeline.value.countsOfDay(index).open;
   }
+  open[NO_DATE_BUCKET] = timeline.value.noDate.open;
   return ok([
     [...OPEN_LEADS_BY_AGE_HEADER],
-    ...AGE_BUCKETS.map((bucket, index) => [bucket.label, open[index]]),
-    [NO_DATE_LABEL, timeline.value.noDate.open],
+    ...OPEN_AGE_LABELS.map((label, index) => [label, open[index]]),
   ]);
 }

@@ -23,7 +23,7 @@ export const PROJECTED_CONVERSION_HEADER: readonly string[] = [
   "Projected conversion",
 ];
 
-interface PeriodProjection {
+interface PeriodSums {
   leads: number;
   clients: number;
   /** Σ over the period's leads of (the number of lags ≤ the lead's age): F × lag count, exact. */
@@ -31,56 +31,125 @@ interface PeriodProjection {
 }
 
 /** Per distinct lead day, never per row: the day's leads and clients, and its age's F once. */
-function projectByPeriod(
+function sumByPeriod(
   timeline: LeadTimeline,
   distribution: LagDistribution,
   unit: PeriodUnit,
   asOf: number
-): { periods: Map<number, PeriodProjection>; first: number; last: number } {
-  const periods = new Map<number, PeriodProjection>();
+): { periods: Map<number, PeriodSums>; first: number; last: number } {
+  const periods = new Map<number, PeriodSums>();
   let first = Infinity;
   let last = -Infinity;
   for (let index = 0; index < timeline.days.length; index++) {
     const day = timeline.days[index];
     const counts = timeline.countsOfDay(index);
     const period = periodIndexOfDay(dayNumberFromSerialDay(day), unit);
-    let projection = periods.get(period);
-    if (projection === undefined) {
-      projection = { leads: 0, clients: 0, lagsWithinAge: 0 };
-      periods.set(period, projection);
+    let sums = periods.get(period);
+    if (sums === undefined) {
+      sums = { leads: 0, clients: 0, lagsWithinAge: 0 };
+      periods.set(period, sums);
       first = Math.min(first, period);
       last = Math.max(last, period);
     }
-    projection.leads += counts.leads;
-    projection.clients += counts.won;
-    projection.lagsWithinAge += counts.leads * lagsWithin(distribution, asOf - day);
+    sums.leads += counts.leads;
+    sums.clients += counts.won;
+    sums.lagsWithinAge += counts.leads * lagsWithin(distribution, asOf - day);
   }
   return { periods, first, last };
 }
 
-function projectionRow(
+/**
+ * One period's projection, the one rule PROJECTED_CONVERSION and the Marketing vs Sales balance
+ * both follow. A figure that cannot be worked out is null: conversion so far, completion and
+ * projected of an empty period; completion and projected without any lag; projected when the
+ * period's Σ F(age) is 0 (too early to tell).
+ */
+export interface PeriodProjection {
+  readonly label: string;
+  readonly leads: number;
+  /** Won leads, with or without a lag. */
+  readonly clients: number;
+  readonly conversionSoFar: number | null;
+  /** The share of its eventual clients the period should have by as_of, 0 to 1. */
+  readonly completion: number | null;
+  /** min(1, clients ÷ Σ F(age)): at least the conversion so far. */
+  readonly projected: number | null;
+}
+
+export interface PeriodProjections {
+  /** Every period from the first dated lead's to the last's, empty ones included, oldest first. */
+  readonly periods: readonly PeriodProjection[];
+  /** The number of lags learnt from; 0 means no completion or projection could be worked out. */
+  readonly lagCount: number;
+}
+
+function projectionOf(
   label: string,
-  projection: PeriodProjection | undefined,
+  sums: PeriodSums | undefined,
   lagCount: number
-): TableCell[] {
-  if (projection === undefined || projection.leads === 0) {
-    const empty: TallyError = errors.noLeadsInPeriod();
-    return [label, 0, 0, empty, empty, empty];
+): PeriodProjection {
+  if (sums === undefined || sums.leads === 0) {
+    return {
+      label,
+      leads: 0,
+      clients: 0,
+      conversionSoFar: null,
+      completion: null,
+      projected: null,
+    };
   }
-  const { leads, clients, lagsWithinAge } = projection;
-  const soFar = clients / leads;
+  const { leads, clients, lagsWithinAge } = sums;
+  const conversionSoFar = clients / leads;
   if (lagCount === 0) {
-    const nothingToLearn = errors.noLagsToProject();
-    return [label, leads, clients, soFar, nothingToLearn, nothingToLearn];
+    return { label, leads, clients, conversionSoFar, completion: null, projected: null };
   }
   // completion = (Σ F(age)) ÷ leads and projected = clients ÷ Σ F(age), with F = k ÷ lagCount:
   // the sums stay whole numbers, and dividing last keeps completion ≤ 1 and projected ≥ so far.
   const completion = lagsWithinAge / (lagCount * leads);
-  const projected =
-    lagsWithinAge === 0
-      ? errors.tooEarlyToProject()
-      : Math.min(1, (clients * lagCount) / lagsWithinAge);
-  return [label, leads, clients, soFar, completion, projected];
+  const projected = lagsWithinAge === 0 ? null : Math.min(1, (clients * lagCount) / lagsWithinAge);
+  return { label, leads, clients, conversionSoFar, completion, projected };
+}
+
+/**
+ * Each period's leads, clients so far, conversion so far, completion and projected conversion
+ * on `asOf` (a serial day), learnt from the timeline's own lags (rule 9).
+ */
+export function projectPeriods(
+  timeline: LeadTimeline,
+  unit: PeriodUnit,
+  asOf: number
+): Result<PeriodProjections> {
+  const distribution = lagDistribution(timeline.lags);
+  const { periods, first, last } = sumByPeriod(timeline, distribution, unit, asOf);
+  if (periods.size === 0) return ok({ periods: [], lagCount: distribution.count });
+  const span = periodSpan(first, last, unit);
+  if (!span.ok) return span;
+  return ok({
+    periods: span.value.map((index) =>
+      projectionOf(periodLabel(index, unit), periods.get(index), distribution.count)
+    ),
+    lagCount: distribution.count,
+  });
+}
+
+function projectionRow(projection: PeriodProjection, lagCount: number): TableCell[] {
+  const { label, leads, clients, conversionSoFar, completion, projected } = projection;
+  if (conversionSoFar === null) {
+    const empty: TallyError = errors.noLeadsInPeriod();
+    return [label, 0, 0, empty, empty, empty];
+  }
+  if (lagCount === 0 || completion === null) {
+    const nothingToLearn = errors.noLagsToProject();
+    return [label, leads, clients, conversionSoFar, nothingToLearn, nothingToLearn];
+  }
+  return [
+    label,
+    leads,
+    clients,
+    conversionSoFar,
+    completion,
+    projected ?? errors.tooEarlyToProject(),
+  ];
 }
 
 export function projectedConversionFormula(
@@ -116,21 +185,11 @@ export function projectedConversionFormula(
   });
   if (!timeline.ok) return timeline;
 
-  const distribution = lagDistribution(timeline.value.lags);
-  const { periods, first, last } = projectByPeriod(
-    timeline.value,
-    distribution,
-    unit.value,
-    day.value
-  );
-  const table: Table = [[...PROJECTED_CONVERSION_HEADER]];
-  if (periods.size === 0) return ok(table);
-  const span = periodSpan(first, last, unit.value);
-  if (!span.ok) return span;
-  for (const index of span.value) {
-    table.push(
-      projectionRow(periodLabel(index, unit.value), periods.get(index), distribution.count)
-    );
-  }
-  return ok(table);
+  const projections = projectPeriods(timeline.value, unit.value, day.value);
+  if (!projections.ok) return projections;
+  const { periods, lagCount } = projections.value;
+  return ok([
+    [...PROJECTED_CONVERSION_HEADER],
+    ...periods.map((projection) => projectionRow(projection, lagCount)),
+  ]);
 }

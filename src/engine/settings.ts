@@ -37,6 +37,8 @@ export interface TallySettings {
   readonly spendDeclined: boolean;
   /** The Marketing vs Sales sheet's period, target and diagnosis thresholds. */
   readonly balance: BalanceSettings;
+  /** Open leads older than this many days are on the pane's chase list. */
+  readonly chaseAfterDays: number;
 }
 
 export interface BalanceSettings {
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: TallySettings = {
   spend: null,
   spendDeclined: false,
   balance: { unit: "month", thresholds: DEFAULT_BALANCE_THRESHOLDS },
+  chaseAfterDays: 30,
 };
 
 export interface ParsedSettings {
@@ -147,7 +150,16 @@ export const BALANCE_LIMITS: { readonly [K in keyof BalanceThresholds]: Threshol
   conversionChange: { low: 0, high: 1, whole: false },
   minimumLeads: { low: 0, high: 1_000_000, whole: true },
   thinPeriodLeads: { low: 1, high: 1_000_000, whole: true },
+  projectionCompletion: { low: 0, high: 1, whole: false },
 };
+
+/** Whole days, from a day to ten years: the pane's field checks what is typed against these. */
+export const CHASE_AFTER_LIMIT: ThresholdLimit = { low: 1, high: 3650, whole: true };
+
+function chaseAfterDays(value: unknown): number | undefined {
+  const { low, high, whole } = CHASE_AFTER_LIMIT;
+  return numberIn(value, low, high, whole) ? value : undefined;
+}
 
 function balance(value: unknown): BalanceSettings | undefined {
   if (!isRecord(value) || !isRecord(value.thresholds)) return undefined;
@@ -157,6 +169,8 @@ function balance(value: unknown): BalanceSettings | undefined {
   // Settings saved before the thin-period threshold existed lack it: they keep the default.
   const thinPeriodLeads =
     value.thresholds.thinPeriodLeads ?? DEFAULT_BALANCE_THRESHOLDS.thinPeriodLeads;
+  const projectionCompletion =
+    value.thresholds.projectionCompletion ?? DEFAULT_BALANCE_THRESHOLDS.projectionCompletion;
   const within = (name: keyof BalanceThresholds, candidate: unknown): candidate is number => {
     const { low, high, whole } = BALANCE_LIMITS[name];
     return numberIn(candidate, low, high, whole);
@@ -168,7 +182,8 @@ function balance(value: unknown): BalanceSettings | undefined {
     !within("leadChange", leadChange) ||
     !within("conversionChange", conversionChange) ||
     !within("minimumLeads", minimumLeads) ||
-    !within("thinPeriodLeads", thinPeriodLeads)
+    !within("thinPeriodLeads", thinPeriodLeads) ||
+    !within("projectionCompletion", projectionCompletion)
   ) {
     return undefined;
   }
@@ -181,6 +196,7 @@ function balance(value: unknown): BalanceSettings | undefined {
       conversionChange,
       minimumLeads,
       thinPeriodLeads,
+      projectionCompletion,
     },
   };
 }
@@ -252,6 +268,13 @@ export function parseSettings(stored: unknown): ParsedSettings {
       spend: field("spend", location, DEFAULT_SETTINGS.spend, "spend table location"),
       spendDeclined: field("spendDeclined", flag, false, "spend table choice"),
       balance: field("balance", balance, DEFAULT_SETTINGS.balance, "balance target and thresholds"),
+      // Settings saved before the chase list existed lack it: the default, without a word.
+      chaseAfterDays: field(
+        "chaseAfterDays",
+        chaseAfterDays,
+        DEFAULT_SETTINGS.chaseAfterDays,
+        "number of days before chasing an open lead"
+      ),
     },
     problems,
   };

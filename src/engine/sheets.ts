@@ -113,6 +113,11 @@ export interface BalanceChart {
   /** Period, then the column series, then the line series, in that order. */
   readonly columnSeries: readonly string[];
   readonly lineSeries: string;
+  /**
+   * A second line series in the column after the first, drawn dashed on the same axis: the
+   * projected conversion of recent periods, so it cannot be read as a fall. Absent without one.
+   */
+  readonly projectedSeries?: string;
   readonly categoryAxisTitle: string;
   readonly valueAxisTitle: string;
   readonly secondaryAxisTitle: string;

@@ -41,6 +41,8 @@ export interface BalanceComputed {
   readonly target: number;
   /** A period with fewer leads than this is marked thin. */
   readonly thinPeriodLeads: number;
+  /** The completion from which the diagnosis judges a recent period on its projected conversion. */
+  readonly projectionCompletion: number;
   /** Where the spend came from ('table "Spend" on sheet "Spend"'), or null without spend. */
   readonly spendFrom: string | null;
   /** True when no spend table was chosen and the one used was found in the workbook. */
@@ -135,7 +137,7 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
   if (mapping.date === null || mapping.source === null) {
     throw new Error("Choose the leads and their Date and Source columns first.");
   }
-  const wanted = [mapping.date, mapping.source, mapping.outcome, mapping.value];
+  const wanted = [mapping.date, mapping.source, mapping.outcome, mapping.value, mapping.closed];
   const columns = wanted.filter((column): column is number => column !== null);
   const cells = await workbook.readColumns(leads, columns, request.onProgress);
   const checked = checkReadColumns(
@@ -169,6 +171,7 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
     sources: cellsOf(mapping.source) ?? [],
     outcomes: cellsOf(mapping.outcome),
     values,
+    closed: cellsOf(mapping.closed),
     spend:
       spend === null
         ? null
@@ -205,6 +208,7 @@ export async function computeBalance(request: BalanceRequest): Promise<BalanceCo
     unit: settings.balance.unit,
     target: settings.balance.thresholds.targetConversionRate,
     thinPeriodLeads: settings.balance.thresholds.thinPeriodLeads,
+    projectionCompletion: settings.balance.thresholds.projectionCompletion,
     spendFrom: spend === null ? null : describeLocation(spend.amounts.location),
     spendFound,
     problems,

@@ -30,6 +30,11 @@ export const THRESHOLD_FORM: { readonly [F in ThresholdField]: FieldForm } = {
   },
   minimumLeads: { label: "Fewest leads to judge by", scale: 1, what: "a whole number" },
   thinPeriodLeads: { label: "Fewest leads for a full period", scale: 1, what: "a whole number" },
+  projectionCompletion: {
+    label: "Completion to judge a recent period (%)",
+    scale: 100,
+    what: "a percentage",
+  },
 };
 
 export const THRESHOLD_FIELDS = Object.keys(THRESHOLD_FORM) as ThresholdField[];

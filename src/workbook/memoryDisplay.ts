@@ -88,7 +88,7 @@ export function chartOf(
   rows: readonly (readonly (StoredCell | undefined)[] | undefined)[],
   chart: BalanceChart
 ): SheetChart {
-  const width = 2 + chart.columnSeries.length;
+  const width = 2 + chart.columnSeries.length + (chart.projectedSeries === undefined ? 0 : 1);
   const values = Array.from({ length: chart.rowCount }, (_, r) =>
     Array.from(
       { length: width },

@@ -133,6 +133,8 @@ describe("the Marketing vs Sales balance in the preview", () => {
       sources: cells("Source"),
       outcomes: cells("Outcome"),
       values: cells("Value").map((value) => (value === "" ? null : Number(value))),
+      // The sample's leads have closed dates: recent periods get a projected conversion.
+      closed: cells("Closed"),
       // The sample's Spend table is used without a click.
       spend: {
         sources: spendRows.map((row) => row[0]),
@@ -169,7 +171,15 @@ describe("the Marketing vs Sales balance in the preview", () => {
     expect(await sheetTabs(page)).toContain(SHEET);
     const sheet = await readSheet(page, SHEET);
     expect(sheet.find((row) => row[0] === "Diagnosis")?.[1]).toBe(diagnosis.text);
-    const block = blockOf(sheet, ["Period", "Leads", "Clients", "Conversion rate", "Target"]);
+    const block = blockOf(sheet, [
+      "Period",
+      "Leads",
+      "Clients",
+      "Conversion so far",
+      "Projected conversion",
+      "Completion",
+      "Target",
+    ]);
     expect(block.map((row) => row.slice(0, 3))).toEqual(
       periods.map((period) => [
         period.soFar ? `${period.label} (so far)` : period.label,
@@ -177,17 +187,28 @@ describe("the Marketing vs Sales balance in the preview", () => {
         String(period.won),
       ])
     );
+    const near = (text: string, value: number | null | undefined): boolean => {
+      if (value === null || value === undefined) return text === "";
+      const shown = parseShownNumber(text);
+      return shown !== null && Math.abs(shown.value - value) <= shown.tolerance;
+    };
     block.forEach((row, index) => {
       const period = periods[index];
-      const shown = parseShownNumber(row[3]);
-      // The month under way is off the rate line, its rate so far in the note.
+      // The month under way is off the rate line, its rate so far in the note; projected
+      // conversion is shown for the periods still maturing only.
       const rate = period.leads === 0 || period.soFar ? null : period.won / period.leads;
-      const close =
-        rate === null
-          ? row[3] === ""
-          : shown !== null && Math.abs(shown.value - rate) <= shown.tolerance;
-      expect([period.label, row[3], close]).toEqual([period.label, row[3], true]);
-      expect(row[4]).toBe("25.0%");
+      const maturing = typeof period.completion === "number" && period.completion < 1;
+      const checks = [
+        near(row[3], rate),
+        near(row[4], maturing ? period.projected : null),
+        near(row[5], period.completion),
+      ];
+      expect([period.label, row.slice(3, 6), checks]).toEqual([
+        period.label,
+        row.slice(3, 6),
+        [true, true, true],
+      ]);
+      expect(row[6]).toBe("25.0%");
     });
     await drawn(page, SHEET_CHART);
   });

@@ -1155,6 +1155,11 @@ export interface ChartSeriesModel {
   name: string;
   chartType: string;
   axisGroup: ChartAxisGroup;
+  /**
+   * series.format.line.lineStyle (Excel.ChartLineStyle, ExcelApi 1.7, per office-js-docs-reference
+   * docs/docs-ref-autogen/excel/excel/excel.chartlineformat.yml); "Automatic" until set.
+   */
+  lineStyle: string;
   /** The cells of its values, and of its categories (null: Excel numbers them 1, 2, 3…). */
   readonly values: Geometry;
   readonly categories: Geometry | null;
@@ -1199,6 +1204,7 @@ function seriesByColumns(source: Geometry, chartType: string): ChartSeriesModel[
   return Array.from({ length: columnCount - first }, (_, i) => ({
     name: named ? String(sheet.value(row, column + first + i)) : `Series${i + 1}`,
     chartType,
+    lineStyle: "Automatic",
     axisGroup: "Primary",
     values: { ...firstColumn, column: column + first + i },
     categories,
@@ -1389,6 +1395,26 @@ export class FakeChartSeries extends FakeObject<ChartSeriesModel> {
 
   set axisGroup(group: ChartAxisGroup) {
     this.set("axisGroup", group, 8, (series) => (series.axisGroup = group));
+  }
+
+  /**
+   * series.format.line: ChartSeriesFormat.line is ExcelApi 1.1, its lineStyle 1.7
+   * (office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.chartlineformat.yml).
+   * Only setting the style is modelled; reading it back is done on the chart model.
+   */
+  get format(): { line: { lineStyle: string } } {
+    const set = (style: string): void =>
+      this.set("format.line.lineStyle", style, 7, (series) => (series.lineStyle = style));
+    return {
+      line: {
+        get lineStyle(): string {
+          return notRead("a series' line style");
+        },
+        set lineStyle(style: string) {
+          set(style);
+        },
+      },
+    };
   }
 
   delete(): void {

@@ -11,7 +11,7 @@ import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, dayNumberFromCivil } from "../
 import { todayLine } from "../todayLine";
 import type { LeadWorkbook } from "../../workbook/workbook";
 import { BalanceSection } from "./BalanceSection";
-import { useLeadTally } from "../hooks/useLeadTally";
+import { BalanceResult, useLeadTally } from "../hooks/useLeadTally";
 import { outcomeLabel } from "../outcomeLabels";
 import type { PreviewWorkbook } from "../hooks/useWorkbookSheets";
 import type { SelfCheckExcel } from "../hooks/useSelfCheck";
@@ -47,11 +47,22 @@ const SpellingNotice = React.lazy(() =>
     default: m.SpellingNotice,
   }))
 );
+const OpenLeadsSection = React.lazy(() =>
+  import(/* webpackChunkName: "answers" */ "./OpenLeadsSection").then((m) => ({
+    default: m.OpenLeadsSection,
+  }))
+);
 const OutcomeValues = React.lazy(() =>
   import(/* webpackChunkName: "answers" */ "./OutcomeValues").then((m) => ({
     default: m.OutcomeValues,
   }))
 );
+
+/** Each source's spend once the balance has read a spend table, for the summary; else null. */
+function spendBySource(balance: BalanceResult | null): ReadonlyMap<string, number> | null {
+  if (balance === null || balance.spendFrom === null) return null;
+  return new Map(balance.report.sources.map((source) => [source.label, source.spend]));
+}
 
 function isoOf(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -107,10 +118,7 @@ export function App({
   const hasSourceColumn = lead.location !== null && lead.mapping?.source != null;
   const working = lead.tallying || lead.balancing;
   const today = now();
-  const spend =
-    lead.balance !== null && lead.balance.spendFrom !== null
-      ? new Map(lead.balance.report.sources.map((source) => [source.label, source.spend]))
-      : null;
+  const spend = spendBySource(lead.balance);
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -222,6 +230,16 @@ export function App({
           onMark={lead.markOutcome}
           onUseSelectedRow={lead.targetSelectedRow}
         />
+        {lead.openLeads !== null && (
+          <LoadBoundary what="The open leads">
+            <OpenLeadsSection
+              openLeads={lead.openLeads}
+              canMark={lead.mapping?.outcome != null}
+              onMark={lead.markOpenLead}
+              onSetChaseAfterDays={lead.setChaseAfterDays}
+            />
+          </LoadBoundary>
+        )}
         <TallySection
           canTally={hasSourceColumn}
           tallying={lead.tallying}

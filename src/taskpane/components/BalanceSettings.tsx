@@ -33,6 +33,7 @@ const WINDOW_FIELDS: readonly ThresholdField[] = [
   "conversionChange",
   "minimumLeads",
   "thinPeriodLeads",
+  "projectionCompletion",
 ];
 
 const NO_SPEND_TABLE = "none";
@@ -166,7 +167,9 @@ export function BalanceSettings(props: BalanceSettingsProps): React.JSX.Element 
               The diagnosis compares the latest complete periods (a window) with as many before
               them. Leads count as up or down when they change by the lead change or more;
               conversion as fallen when it drops by the points given or more. With fewer leads than
-              the fewest, it does not judge.
+              the fewest, it does not judge. A recent period still maturing is judged on its
+              projected conversion once it is at least as complete as the completion given, and left
+              out before.
             </p>
             <div className={styles.pair}>{WINDOW_FIELDS.map(field)}</div>
           </div>

@@ -7,12 +7,13 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { BalanceVerdict, spendCoverageText } from "../../engine";
+import { BalanceVerdict, isMaturing, spendCoverageText } from "../../engine";
 import type { BalanceResult } from "../hooks/useLeadTally";
 import { formatPercent } from "../format";
 import { BalancePlanner } from "./BalancePlanner";
 import { InvestmentTable, PeriodInvestmentTable, SourceMoneyTable } from "./BalanceTables";
 import { PeriodChart } from "./PeriodChart";
+import { RecentPeriodsTable } from "./RecentPeriodsTable";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -50,7 +51,11 @@ function periodHint({ report, unit, target, thinPeriodLeads }: BalanceResult): s
   const underWay = report.periods.find((period) => period.soFar);
   const thin = report.periods.filter((period) => period.thin && !period.soFar);
   const parts = [`By ${unit}; your target conversion rate is ${formatPercent(target)}.`];
-  if (underWay !== undefined) {
+  if (underWay !== undefined && report.periods.some(isMaturing)) {
+    parts.push(
+      `${underWay.label} is under way: drawn hollow and labelled "so far", off the solid rate line.`
+    );
+  } else if (underWay !== undefined) {
     parts.push(
       `${underWay.label} is under way: drawn hollow and labelled "so far", off the rate line and ` +
         "out of the diagnosis, as its leads have not had time to convert."
@@ -63,6 +68,16 @@ function periodHint({ report, unit, target, thinPeriodLeads }: BalanceResult): s
     );
   }
   return parts.join(" ");
+}
+
+/** What projected conversion is, and when the diagnosis uses it. */
+function projectionHint({ projectionCompletion }: BalanceResult): string {
+  return (
+    "Recent leads have not all had time to convert. Projected conversion (dashed in the chart) " +
+    "is what each period should reach by your own clients' time to convert: clients so far ÷ " +
+    "completion, the share of its clients a period should have by now. The diagnosis uses it " +
+    `for periods at least ${formatPercent(projectionCompletion)} complete and leaves younger ones out.`
+  );
 }
 
 /** What the investment figures rest on: where the spend came from, and how it is matched. */
@@ -102,6 +117,13 @@ export function BalanceView({ balance, dark }: BalanceViewProps): React.JSX.Elem
         <PeriodChart periods={report.periods} unit={unit} target={target} dark={dark} />
       ) : (
         <p className={section.hint}>No lead has a date to chart by.</p>
+      )}
+      {report.periods.some(isMaturing) && (
+        <>
+          <h3 className={styles.subheading}>Recent periods</h3>
+          <p className={section.hint}>{projectionHint(balance)}</p>
+          <RecentPeriodsTable periods={report.periods} unit={unit} />
+        </>
       )}
       <h3 className={styles.subheading}>Clients by source</h3>
       {withLeads.length > 0 ? (

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { PeriodRow, PeriodUnit } from "../../engine";
+import { PeriodRow, PeriodUnit, isMaturing } from "../../engine";
 import { capitalise } from "../describe";
 import { ComboChartCanvas } from "./ComboChartCanvas";
 import type { ComboChartData } from "./comboChart";
@@ -28,11 +28,22 @@ export function PeriodChart({ periods, unit, target, dark }: PeriodChartProps): 
         { label: "Clients", data: periods.map((period) => period.won) },
       ],
       line: {
-        label: "Conversion rate",
+        label: periods.some(isMaturing) ? "Conversion so far" : "Conversion rate",
         data: periods.map((period) =>
           period.leads === 0 || period.soFar ? null : period.won / period.leads
         ),
       },
+      // Dashed, as on the sheet: what recent periods should convert to by the business's timing.
+      ...(periods.some(isMaturing)
+        ? {
+            projected: {
+              label: "Projected conversion",
+              data: periods.map((period) =>
+                isMaturing(period) ? (period.projected ?? null) : null
+              ),
+            },
+          }
+        : {}),
       level: { label: "Target", data: periods.map(() => target) },
       categoryTitle: capitalise(unit),
       valueTitle: "Leads and clients",

@@ -46,6 +46,14 @@ export function SheetChart({ sheetName, chart, dark }: SheetChartProps): React.J
         data: numbers(rows, index + 1),
       })),
       line: { label: description.lineSeries, data: numbers(rows, lineColumn) },
+      ...(description.projectedSeries === undefined
+        ? {}
+        : {
+            projected: {
+              label: description.projectedSeries,
+              data: numbers(rows, lineColumn + 1),
+            },
+          }),
       level: null,
       categoryTitle: description.categoryAxisTitle,
       valueTitle: description.valueAxisTitle,

@@ -19,6 +19,11 @@ export interface ComboChartData {
   readonly columns: readonly ComboSeries[];
   /** The rate, 0 to 1, on the second axis. */
   readonly line: ComboSeries;
+  /**
+   * The projected rate of recent periods, 0 to 1, drawn dashed and lighter on the rate axis so it
+   * reads as a forecast, not a fall; absent without projections.
+   */
+  readonly projected?: ComboSeries;
   /** A level drawn dashed on the rate axis (the owner's target), or null. */
   readonly level: ComboSeries | null;
   readonly categoryTitle: string;
@@ -140,6 +145,24 @@ export function comboChartConfig(
           yAxisID: "rate",
           order: 1,
         },
+        ...(data.projected === undefined
+          ? []
+          : [
+              {
+                type: "line" as const,
+                label: data.projected.label,
+                data: [...data.projected.data],
+                borderColor: palette.rate,
+                backgroundColor: "transparent",
+                borderDash: [4, 3],
+                borderWidth: 2,
+                pointBackgroundColor: "transparent",
+                pointRadius: 3,
+                pointStyle: "circle" as const,
+                yAxisID: "rate",
+                order: 1,
+              },
+            ]),
         ...(data.level === null
           ? []
           : [
@@ -228,12 +251,21 @@ export function comboChartSummary(data: ComboChartData): string {
     const rateText = rate === null || rate === undefined ? "no rate" : percent(rate, 1);
     const marks = categoryMarks(data, index);
     const named = marks.length === 0 ? label : `${label} (${marks.join(", ")})`;
-    return `${named}: ${counts.join(", ")}, ${data.line.label.toLowerCase()} ${rateText}`;
+    const projected = data.projected?.data[index];
+    const projectedText =
+      data.projected === undefined || projected === null || projected === undefined
+        ? ""
+        : `, ${data.projected.label.toLowerCase()} ${percent(projected, 1)}`;
+    return `${named}: ${counts.join(", ")}, ${data.line.label.toLowerCase()} ${rateText}${projectedText}`;
   });
   const level = data.level?.data[0];
   const levelText =
     data.level === null || level === null || level === undefined
       ? ""
       : ` ${data.level.label}: ${percent(level, 1)}.`;
-  return `${clauses.join("; ")}.${levelText}`;
+  const dashed =
+    data.projected === undefined
+      ? ""
+      : ` ${data.projected.label} is drawn as a dashed line: what recent periods should reach, not a fall.`;
+  return `${clauses.join("; ")}.${levelText}${dashed}`;
 }

@@ -1,6 +1,6 @@
 /**
- * The leads' source, outcome and date columns as last read: the source buttons, the outcome
- * values, the summary and the "today" line are all worked out from them. Appends, marks and the
+ * The leads' source, outcome, date and notes columns as last read: the source buttons, the outcome
+ * values, the summary, the "today" line and the open leads are all worked out from them. Appends, marks and the
  * tally keep them current without reading the workbook again.
  */
 import { useCallback, useRef, useState } from "react";
@@ -15,6 +15,8 @@ export interface LeadCells {
   readonly sources: readonly Cell[];
   readonly outcomes: readonly Cell[] | null;
   readonly dates: readonly Cell[] | null;
+  /** Shown on the chase list; absent or null without a Notes column. */
+  readonly notes?: readonly Cell[] | null;
 }
 
 /** A lead the pane wrote, as its cells now hold it. */
@@ -22,6 +24,7 @@ export interface AppendedLead {
   readonly source: string;
   readonly outcome: string | null;
   readonly date: Cell;
+  readonly note?: string | null;
 }
 
 export interface LeadSources {
@@ -50,7 +53,7 @@ export interface LeadSources {
   add(name: string): string | null;
 }
 
-const EMPTY: LeadCells = { sources: [], outcomes: null, dates: null };
+const EMPTY: LeadCells = { sources: [], outcomes: null, dates: null, notes: null };
 
 export function useLeadSources(session: Session): LeadSources {
   const { workbook, live, persist, setError } = session;
@@ -75,12 +78,14 @@ export function useLeadSources(session: Session): LeadSources {
       const wanted = [columns.source];
       if (columns.outcome !== null) wanted.push(columns.outcome);
       if (columns.date !== null) wanted.push(columns.date);
+      if (columns.notes !== null) wanted.push(columns.notes);
       try {
         const [sourceCells, ...rest] = await workbook.readColumns(at, wanted);
         if (read !== readCount.current) return;
         const outcomes = columns.outcome === null ? null : (rest.shift() ?? null);
         const dates = columns.date === null ? null : (rest.shift() ?? null);
-        setCells({ sources: sourceCells, outcomes, dates });
+        const notes = columns.notes === null ? null : (rest.shift() ?? null);
+        setCells({ sources: sourceCells, outcomes, dates, notes });
         setSources(sourceButtons(sourceCells, extra));
       } catch (cause) {
         if (read !== readCount.current) return;
@@ -99,6 +104,7 @@ export function useLeadSources(session: Session): LeadSources {
         sources: [],
         outcomes: mapping?.outcome == null ? null : [],
         dates: mapping?.date == null ? null : [],
+        notes: mapping?.notes == null ? null : [],
       });
       setSources(mergeSources(DEFAULT_SOURCES, extra));
     },
@@ -107,8 +113,8 @@ export function useLeadSources(session: Session): LeadSources {
 
   const read = useCallback(
     (sourceCells: Cell[], outcomes: Cell[] | null, extra: readonly string[]) => {
-      const { dates } = cellsRef.current;
-      setCells({ sources: sourceCells, outcomes, dates });
+      const { dates, notes } = cellsRef.current;
+      setCells({ sources: sourceCells, outcomes, dates, notes });
       setSources((shown) => mergeSources(shown, sourceButtons(sourceCells, extra)));
     },
     [setCells]
@@ -142,6 +148,13 @@ export function useLeadSources(session: Session): LeadSources {
                 now.dates,
                 leads.map((lead) => lead.date)
               ),
+        notes:
+          now.notes == null
+            ? null
+            : extend(
+                now.notes,
+                leads.map((lead) => lead.note?.trim() || null)
+              ),
       });
     },
     [setCells]
@@ -165,6 +178,7 @@ export function useLeadSources(session: Session): LeadSources {
         sources: now.sources.slice(0, dataRow),
         outcomes: now.outcomes?.slice(0, dataRow) ?? null,
         dates: now.dates?.slice(0, dataRow) ?? null,
+        notes: now.notes?.slice(0, dataRow) ?? null,
       });
     },
     [setCells]

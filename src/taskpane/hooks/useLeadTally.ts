@@ -27,6 +27,7 @@ import type { OutcomeChoice } from "../outcomeLabels";
 import { BalanceState, useBalance } from "./useBalance";
 import { LeadCells, useLeadSources } from "./useLeadSources";
 import { useLeadsLocation } from "./useLeadsLocation";
+import { OpenLeads, useOpenLeads } from "./useOpenLeads";
 import { useOutcomeLabels } from "./useOutcomeLabels";
 import { LeadTarget, useRecording } from "./useRecording";
 import { useLatest, useSession } from "./useSession";
@@ -35,11 +36,12 @@ import { TidySources, useTidySources } from "./useTidySources";
 
 export type { BalanceResult } from "./useBalance";
 export type { LeadTarget } from "./useRecording";
+export type { ChaseRow, OpenLeadsView } from "./useOpenLeads";
 export type { TallyResult } from "./useTally";
 export type { OutcomeChoice } from "../outcomeLabels";
 export { outcomeLabel, parseLabels } from "../outcomeLabels";
 
-export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySources {
+export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySources, OpenLeads {
   readonly loading: boolean;
   readonly locations: readonly LeadsLocation[];
   readonly locationIndex: number | null;
@@ -96,7 +98,7 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySourc
   addSource(name: string): string | null;
   /** Saves the won and lost labels typed (comma-separated); returns what is wrong, or null. */
   setOutcomeLabels(won: string, lost: string): string | null;
-  markOutcome(outcome: OutcomeChoice): void;
+  markOutcome(outcome: OutcomeChoice, lead?: LeadTarget): void;
   targetSelectedRow(): void;
   runTally(): void;
   dismissError(): void;
@@ -145,6 +147,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
   const tally = useTally(session, sources);
   const tidy = useTidySources(session, sources);
   const { clearBalance, ...balance } = useBalance(session);
+  const openLeads = useOpenLeads(session, sources.cells, leads.location, recording.markOutcome);
   const { clearTarget } = recording;
   const { clearTally } = tally;
   const { dismissMerged } = tidy;
@@ -189,6 +192,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     valueFor: recording.valueFor,
     ...balance,
     ...tidy,
+    ...openLeads,
     findLeadsAgain: leads.findLeadsAgain,
     chooseLocation: leads.chooseLocation,
     chooseColumn: leads.chooseColumn,

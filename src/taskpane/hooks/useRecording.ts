@@ -20,8 +20,11 @@ import { useUndoLastLead } from "./useUndoLastLead";
 
 /** The lead that Mark won and Mark lost apply to. */
 export interface LeadTarget {
-  /** The last lead added from the pane, or the row the owner selected in the sheet. */
-  readonly kind: "last" | "selected";
+  /**
+   * The last lead added from the pane, the row the owner selected in the sheet, or a lead of a
+   * list in the pane (the open leads to chase).
+   */
+  readonly kind: "last" | "selected" | "listed";
   /** Zero-based data row. */
   readonly dataRow: number;
   /** The sheet row number the owner sees. */
@@ -46,7 +49,8 @@ export interface Recording {
   readonly canUndo: boolean;
   /** Removes the last recorded lead's row, only while it is as written; else says why not. */
   undoLastLead(): void;
-  markOutcome(outcome: OutcomeChoice): void;
+  /** Marks `lead` (a chase-list row, say), or else the current target. */
+  markOutcome(outcome: OutcomeChoice, lead?: LeadTarget): void;
   targetSelectedRow(): void;
   /** Forgets the lead to mark: the leads it was in are gone or changed. */
   clearTarget(): void;
@@ -111,6 +115,7 @@ export function useRecording(
           source: lead.source,
           outcome: columns.outcome === null ? null : "Open",
           date: lead.serial,
+          note: columns.notes === null ? null : lead.note,
         }))
       );
       const dataRow = updated.rowCount - 1;
@@ -150,8 +155,8 @@ export function useRecording(
   );
 
   const markOutcome = useCallback(
-    (outcome: OutcomeChoice) => {
-      const chosen = target;
+    (outcome: OutcomeChoice, lead?: LeadTarget) => {
+      const chosen = lead ?? target;
       const { mapping: columns, settings: stored } = live.current;
       if (chosen === null) return;
       if (columns === null || columns.outcome === null) {

@@ -8,7 +8,9 @@
  *
  * Requirement sets: charts.add, titles, legend, series.getItemAt and setPosition are ExcelApi 1.1;
  * a series' chartType and axes.getItem are 1.7; a series' axisGroup and an axis' numberFormat are
- * 1.8. Without 1.8 the chart has the columns only, and the sheet says why. (The manifest asks
+ * 1.8; a series' format.line.lineStyle (the dashed projected line) is 1.7
+ * (office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.chartlineformat.yml).
+ * Without 1.8 the chart has the columns only, and the sheet says why. (The manifest asks
  * for ExcelApi 1.12, which the generated sheets' mark needs, so that is a guard rather than a path
  * an owner's Excel is expected to take.)
  */
@@ -52,7 +54,8 @@ export function queueBalanceChart(
 
   // Period, the column series, then the rate: the rate column is left out of the block without
   // 1.8, so the older Excel never sees a series it could only draw as a third column.
-  const columnCount = 1 + chart.columnSeries.length + (withLine ? 1 : 0);
+  const lines = chart.projectedSeries === undefined ? 1 : 2;
+  const columnCount = 1 + chart.columnSeries.length + (withLine ? lines : 0);
   const block = target.getRangeByIndexes(
     chart.dataRow,
     chart.dataColumn,
@@ -71,10 +74,14 @@ export function queueBalanceChart(
   added.axes.valueAxis.title.text = chart.valueAxisTitle;
 
   if (withLine) {
-    const rate = added.series.getItemAt(chart.columnSeries.length);
-    rate.chartType = "Line";
-    // Setting the axis group makes the secondary axes; they can be asked for only after it.
-    rate.axisGroup = "Secondary";
+    for (let line = 0; line < lines; line++) {
+      const rate = added.series.getItemAt(chart.columnSeries.length + line);
+      rate.chartType = "Line";
+      // Setting the axis group makes the secondary axes; they can be asked for only after it.
+      rate.axisGroup = "Secondary";
+      // Excel.ChartLineStyle.dash: the projected rate is a forecast, not a fall to be read as one.
+      if (line === 1) rate.format.line.lineStyle = "Dash";
+    }
     const rateAxis = added.axes.getItem("Value", "Secondary");
     rateAxis.numberFormat = RATE_AXIS_FORMAT;
     rateAxis.title.text = chart.secondaryAxisTitle;

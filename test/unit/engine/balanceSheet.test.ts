@@ -4,6 +4,7 @@ import { dayNumberFromCivil } from "../../../src/engine/dates";
 import { outcomeRules } from "../../../src/engine/outcomes";
 import { errors } from "../../../src/engine/errors";
 import { TOO_LARGE } from "../../../src/engine/money";
+import { projectedConversionFormula } from "../../../src/engine/projection";
 import { NO_RATE } from "../../../src/engine/sheets";
 
 const input: BalanceInput = {
@@ -237,5 +238,105 @@ describe("buildBalanceReport", () => {
   it("is rectangular", () => {
     const { sheet } = report();
     expect(new Set(sheet.rows.map((row) => row.length)).size).toBe(1);
+  });
+
+  it("without a Closed column, or with one but no lag, carries no projection: the sheet and chart stay as they were", () => {
+    for (const closed of [null, [null, null, null, null, null, null]]) {
+      const result = buildBalanceReport({ ...input, closed });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value.periods.some((period) => "projected" in period)).toBe(false);
+      expect(result.value.sheet.chart?.projectedSeries).toBeUndefined();
+      expect(result.value.sheet).toEqual(report().sheet);
+    }
+  });
+});
+
+describe("buildBalanceReport with a Closed column: projected conversion", () => {
+  // Hand-checked. Won leads: 2026-01-05 closed 2026-02-14 (lag 40), 2026-03-02 closed 2026-03-12
+  // (lag 10), 2026-04-01 closed 2026-04-03 (lag 2): F = 1/3 from 2 days, 2/3 from 10, 1 from 40.
+  // On 2026-04-15 the March leads are 44 and 37 days old: Σ F = 1 + 2/3, completion 5/6,
+  // projected 1 ÷ (5/3) = 60% against 50% so far. April's lead, 14 days old: completion 2/3,
+  // projected min(1, 1 ÷ 2/3) = 100%. January, 100 and 85 days old, is complete.
+  const closed = ["2026-02-14", null, "2026-03-12", null, null, "2026-04-03"];
+  function projected() {
+    const result = buildBalanceReport({ ...input, closed });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  }
+
+  it("shows conversion so far, projected conversion and completion side by side, as numbers with percent formats", () => {
+    const { sheet } = projected();
+    const header = sheet.rows.findIndex((row) => row[0] === "Period" && row[1] === "Leads");
+    expect(sheet.rows.slice(header, header + 5).map((row) => row.slice(0, 7))).toEqual([
+      [
+        "Period",
+        "Leads",
+        "Clients",
+        "Conversion so far",
+        "Projected conversion",
+        "Completion",
+        "Target",
+      ],
+      ["2026-01", 2, 1, 0.5, null, 1, 0.25],
+      ["2026-02", 0, 0, null, null, null, 0.25],
+      ["2026-03", 2, 1, 0.5, 0.6, 5 / 6, 0.25],
+      // Under way: off the solid line (so far in the note), its projection on the dashed one.
+      ["2026-04 (so far)", 1, 1, null, 1, 2 / 3, 0.25],
+    ]);
+    expect(sheet.rows[header + 4][7]).toBe("so far: 100% of 1 lead, still maturing; thin (1 lead)");
+    expect(sheet.formats).toContainEqual({
+      row: header + 1,
+      column: 3,
+      rowCount: 4,
+      columnCount: 4,
+      numberFormat: "0.0%",
+    });
+  });
+
+  it("describes the projected rate as a second, dashed line series beside the rate so far", () => {
+    const { sheet } = projected();
+    const chart = sheet.chart!;
+    expect(sheet.rows[chart.dataRow].slice(0, 5)).toEqual([
+      "Period",
+      "Leads",
+      "Clients",
+      "Conversion so far",
+      "Projected conversion",
+    ]);
+    expect([chart.lineSeries, chart.projectedSeries]).toEqual([
+      "Conversion so far",
+      "Projected conversion",
+    ]);
+  });
+
+  it("carries PROJECTED_CONVERSION's own figures on its period rows (one rule)", () => {
+    const { periods } = projected();
+    const column = (cells: readonly unknown[]) => cells.map((cell) => [cell]);
+    const formula = projectedConversionFormula(
+      column(input.dates),
+      column(closed),
+      column(input.outcomes as unknown[]),
+      "month",
+      null,
+      46127, // 2026-04-15
+      0
+    );
+    if (!formula.ok) throw new Error(formula.error.message);
+    const numbers = formula.value
+      .slice(1)
+      .map((row) =>
+        row.map((cell) => (typeof cell === "number" || typeof cell === "string" ? cell : null))
+      );
+    expect(
+      periods.map((p) => [p.label, p.leads, p.won, p.conversionSoFar, p.completion, p.projected])
+    ).toEqual(numbers);
+  });
+
+  it("judges March on its projected conversion and leaves April, at 67% completion, out, in so many words", () => {
+    const { diagnosis } = projected();
+    expect(diagnosis.text).toMatch(
+      / 2026-04 \(completion 67%\) is too recent to judge \(completion below 70%\) and left out\.$/
+    );
+    expect(diagnosis.text).not.toMatch(/is under way and left out/);
   });
 });

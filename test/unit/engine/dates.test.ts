@@ -5,6 +5,7 @@ import {
   dayNumberFromIsoText,
   dayNumberFromSerial,
   dayNumberFromSerialDay,
+  isoTextOfSerialDay,
   serialDayFromCell,
   serialDayFromDayNumber,
   serialFromDayNumber,
@@ -148,5 +149,15 @@ describe("serialDayFromCell", () => {
       expect(serialDayFromDayNumber(dayNumberFromSerialDay(serial))).toBe(serial);
     }
     expect(dayNumberFromSerialDay(60)).toBe(dayNumberFromSerialDay(59));
+  });
+});
+
+describe("isoTextOfSerialDay", () => {
+  it("writes a serial day as yyyy-mm-dd, the phantom 29 February 1900 as the 28th", () => {
+    expect(isoTextOfSerialDay(46143)).toBe("2026-05-01");
+    expect(isoTextOfSerialDay(1)).toBe("1900-01-01");
+    expect(isoTextOfSerialDay(60)).toBe("1900-02-28");
+    expect(isoTextOfSerialDay(61)).toBe("1900-03-01");
+    expect(isoTextOfSerialDay(2958465)).toBe("9999-12-31");
   });
 });

@@ -19,8 +19,10 @@ const good = {
       conversionChange: 0.05,
       minimumLeads: 10,
       thinPeriodLeads: 5,
+      projectionCompletion: 0.8,
     },
   },
+  chaseAfterDays: 45,
 };
 
 describe("parseSettings", () => {
@@ -74,6 +76,8 @@ describe("parseSettings", () => {
       { ...good.balance, thresholds: { ...good.balance.thresholds, windowPeriods: 2.5 } },
       { ...good.balance, thresholds: { ...good.balance.thresholds, minimumLeads: "20" } },
       { ...good.balance, thresholds: { ...good.balance.thresholds, thinPeriodLeads: 0 } },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, projectionCompletion: 1.2 } },
+      { ...good.balance, thresholds: { ...good.balance.thresholds, projectionCompletion: "70%" } },
       { unit: "month" },
     ]) {
       const parsed = parseSettings({ ...good, balance });
@@ -92,6 +96,15 @@ describe("parseSettings", () => {
     expect(parsed.settings.balance.thresholds.thinPeriodLeads).toBe(10);
   });
 
+  it("gives settings saved before the projection threshold existed its default of 70% completion, without a warning", () => {
+    const { projectionCompletion, ...older } = good.balance.thresholds;
+    expect(projectionCompletion).toBe(0.8);
+    const parsed = parseSettings({ ...good, balance: { ...good.balance, thresholds: older } });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.settings.balance.thresholds.projectionCompletion).toBe(0.7);
+    expect(parseSettings(good).settings.balance.thresholds.projectionCompletion).toBe(0.8);
+  });
+
   it("reads the hidden sources; without them, none are hidden and nothing is said", () => {
     expect(parseSettings({ ...good, hiddenSources: ["Website"] }).settings.hiddenSources).toEqual([
       "Website",
@@ -102,6 +115,25 @@ describe("parseSettings", () => {
     const older: Record<string, unknown> = { ...good };
     delete older.hiddenSources;
     expect(parseSettings(older)).toMatchObject({ settings: { hiddenSources: [] }, problems: [] });
+  });
+
+  it("reads the days before chasing an open lead: whole days from 1 to 3650, else 30 with a word", () => {
+    expect(parseSettings({ ...good, chaseAfterDays: 1 }).settings.chaseAfterDays).toBe(1);
+    expect(parseSettings({ ...good, chaseAfterDays: 3650 }).settings.chaseAfterDays).toBe(3650);
+    for (const bad of [0, 3651, 14.5, -7, "30", null, true, Number.NaN]) {
+      const parsed = parseSettings({ ...good, chaseAfterDays: bad });
+      expect(parsed.settings.chaseAfterDays).toBe(30);
+      expect(parsed.problems).toEqual([
+        "The saved number of days before chasing an open lead could not be used and was reset.",
+      ]);
+    }
+  });
+
+  it("gives settings saved before the chase list existed 30 days, without a warning", () => {
+    const older: Record<string, unknown> = { ...good };
+    delete older.chaseAfterDays;
+    expect(parseSettings(older)).toMatchObject({ settings: { chaseAfterDays: 30 }, problems: [] });
+    expect(parseSettings(JSON.stringify(older)).problems).toEqual([]);
   });
 
   it("rejects lists too long to be real", () => {

@@ -17,6 +17,7 @@ describe("parseThresholds", () => {
       conversionChange: "lots",
       minimumLeads: "",
       thinPeriodLeads: "0",
+      projectionCompletion: "101",
     });
     expect(parsed).toEqual({
       ok: false,
@@ -27,6 +28,7 @@ describe("parseThresholds", () => {
         conversionChange: '"lots" is not a number. Type a number of points from 0 to 100.',
         minimumLeads: "Type a whole number from 0 to 1,000,000.",
         thinPeriodLeads: "Type a whole number from 1 to 1,000,000.",
+        projectionCompletion: "Type a percentage from 0 to 100.",
       },
     });
   });
@@ -39,6 +41,7 @@ describe("parseThresholds", () => {
       conversionChange: "5",
       minimumLeads: "20",
       thinPeriodLeads: "10",
+      projectionCompletion: "70",
     });
     expect(parseThresholds(DEFAULT_TEXTS)).toEqual({
       ok: true,
@@ -76,6 +79,7 @@ describe("parseThresholds", () => {
       conversionChange: "0",
       minimumLeads: "0",
       thinPeriodLeads: "1",
+      projectionCompletion: "0",
     });
     const high = parseThresholds({
       targetConversionRate: "100",
@@ -84,9 +88,10 @@ describe("parseThresholds", () => {
       conversionChange: "100",
       minimumLeads: "1,000,000",
       thinPeriodLeads: "1,000,000",
+      projectionCompletion: "100",
     });
     expect(low.ok && high.ok).toBe(true);
-    expect(THRESHOLD_FIELDS).toHaveLength(6);
+    expect(THRESHOLD_FIELDS).toHaveLength(7);
   });
 });
 

@@ -68,7 +68,7 @@ function onlyChart(sheet: SheetModel | null): ChartModel {
 
 /** What an older Excel must never be sent: the line, the secondary axis, an axis format. */
 const lineOrSecondary = (label: string) =>
-  /chartType|axisGroup|Secondary|axis \(.*\) numberFormat/.test(label);
+  /chartType|axisGroup|Secondary|axis \(.*\) numberFormat|lineStyle/.test(label);
 
 /** An earlier Marketing vs Sales sheet of the add-in's, with a chart of its own. */
 function oldBalanceSheet(): { sheet: SheetModel; cells: string } {
@@ -285,6 +285,55 @@ describe("the Marketing vs Sales chart", () => {
     expect(sheet.value(note.row, note.column)).toBe(note.text);
     expect(sheet.format(note.row, note.column)).toBe("@");
     expect(sheet.value(note.row + 1, note.column)).toBe("Period");
+  });
+
+  // The projected rate's dashed line: ChartSeries.format.line is a ChartLineFormat, whose
+  // lineStyle ("Dash" among Excel.ChartLineStyle) is ExcelApi 1.7 (office-js-docs-reference
+  // docs/docs-ref-autogen/excel/excel/excel.chartlineformat.yml).
+  const closed = ["2026-02-14", null, "2026-02-12", null, null, "2026-04-03"];
+
+  it("with a Closed column: the projected rate as a second line on the rate axis, dashed", async () => {
+    const report = balanceReport({ closed });
+    const description = report.sheet.chart;
+    if (description === undefined) throw new Error("the report has no chart");
+    expect(description.projectedSeries).toBe("Projected conversion");
+
+    expect(await workbook.writeGeneratedSheet(report.sheet)).toBe(SHEET);
+    const chart = onlyChart(excel.sheetNamed(SHEET));
+    expect(address(chart.source)).toBe(`'${SHEET}'!A8:E12`);
+    expect(
+      chart.series.map((series) => [
+        series.name,
+        series.chartType,
+        series.axisGroup,
+        series.lineStyle,
+        chart.values(series),
+      ])
+    ).toEqual([
+      ["Leads", "ColumnClustered", "Primary", "Automatic", [2, 1, 2, 1]],
+      ["Clients", "ColumnClustered", "Primary", "Automatic", [1, 1, 0, 1]],
+      ["Conversion so far", "Line", "Secondary", "Automatic", [0.5, 1, 0, ""]],
+      // Only the periods still maturing: March (its lead of 30 March, 16 days old) and April.
+      [
+        "Projected conversion",
+        "Line",
+        "Secondary",
+        "Dash",
+        // March's leads of 9 and 30 March are 37 and 16 days old: F = 2/3 each, no client yet, 0%;
+        // April's client, 14 days old: 1 ÷ 2/3, capped at 100%. January and February are complete.
+        ["", "", 0, 1],
+      ],
+    ]);
+    expect(chart.series[3].values).toMatchObject({ column: 4 });
+  });
+
+  it("with a Closed column but without ExcelApi 1.8: no line, so no dashed line either", async () => {
+    excel.excelApi = 7;
+    const report = balanceReport({ closed });
+    expect(await workbook.writeGeneratedSheet(report.sheet)).toBe(SHEET);
+    const chart = onlyChart(excel.sheetNamed(SHEET));
+    expect(address(chart.source)).toBe(`'${SHEET}'!A8:C12`);
+    expect(excel.operations().filter(lineOrSecondary)).toEqual([]);
   });
 
   it("draws no chart while there is no period to show", async () => {

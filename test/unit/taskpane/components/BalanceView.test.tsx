@@ -25,6 +25,7 @@ function result(
   sheetName: string | null = "Marketing vs Sales",
   writing = false,
   today = 46096,
+  withClosed = false,
   spendAmounts = [2000, 450]
 ): BalanceResult {
   // 25 website leads, 5 won at 1,000 each; 3 flyer leads, 1 won at 300; mail spent for nothing.
@@ -35,8 +36,14 @@ function result(
   const values = outcomes.map((outcome, index) =>
     outcome !== "Won" ? null : index === 25 ? 300 : 1000
   );
+  const dates = sources.map((_, index) => 46000 + index * 3);
+  // The first client took 60 days, the others 10: a lead younger than 60 days is 5/6 complete.
+  const closed = outcomes.map((outcome, index) =>
+    outcome === "Won" ? dates[index] + (index === 0 ? 60 : 10) : null
+  );
   const report = buildBalanceReport({
-    dates: sources.map((_, index) => 46000 + index * 3),
+    dates,
+    closed: withClosed ? closed : null,
     sources,
     outcomes,
     values,
@@ -59,6 +66,7 @@ function result(
     spendFrom: withSpend ? 'table "Spend" on sheet "Spend"' : null,
     spendFound: false,
     thinPeriodLeads: 10,
+    projectionCompletion: 0.7,
     problems: [],
     sheetName,
     writing,
@@ -142,7 +150,7 @@ describe("BalanceView", () => {
 
   it("shows a ratio beyond the largest number as too large, never Infinity or NaN", () => {
     // 5,000 of revenue on a spend of 1e-306: ROI and return on spend overflow.
-    renderView(result(true, "Marketing vs Sales", false, 46096, [1e-306, 450]));
+    renderView(result(true, "Marketing vs Sales", false, 46096, false, [1e-306, 450]));
     const website = rowsOf("Marketing as an investment").find((row) => row[0] === "Website");
     expect(website?.slice(4)).toEqual(["too large", "too large"]);
     expect(document.body.textContent).not.toMatch(/Infinity|NaN/);
@@ -154,5 +162,22 @@ describe("BalanceView", () => {
     screen.getByText(/2026-02 is under way: drawn hollow and labelled "so far"/);
     screen.getByRole("textbox", { name: "Clients wanted next month" });
     screen.getByText(/^To get \d+ clients? next month at current rates/);
+  });
+
+  it("with closed dates: recent periods' conversion so far beside projected conversion and completion, and when the diagnosis uses it", () => {
+    // Today 2026-03-15. January: 5 leads complete, 5 at 5/6 (no client): 91.7% complete,
+    // projected 0%. February: 10 leads at 5/6, 1 client: 10% so far, 0.1 ÷ 5/6 = 12% projected.
+    renderView(result(false, "Marketing vs Sales", false, 46096, true));
+    expect(rowsOf("Recent periods")).toEqual([
+      ["Month", "Leads", "Conversion so far", "Projected", "Completion"],
+      ["2026-01", "10", "0.0%", "0.0%", "91.7%"],
+      ["2026-02", "10", "10.0%", "12.0%", "83.3%"],
+    ]);
+    screen.getByText(/The diagnosis uses it for periods at least 70\.0% complete/);
+  });
+
+  it("without closed dates shows no recent-periods table", () => {
+    renderView(result(false));
+    expect(screen.queryByRole("table", { name: "Recent periods" })).toBeNull();
   });
 });

@@ -159,4 +159,47 @@ describe("PeriodChart", () => {
       true,
     ]);
   });
+
+  it("draws projected conversion of the periods still maturing as a dashed line on the rate axis, and says it in words", async () => {
+    const projected: PeriodRow[] = [
+      { ...periods[0], conversionSoFar: 0.25, completion: 1, projected: 0.25 },
+      { ...periods[1], conversionSoFar: null, completion: null, projected: null },
+      {
+        label: "2026-03",
+        leads: 5,
+        won: 1,
+        lost: 0,
+        open: 4,
+        soFar: true,
+        thin: true,
+        conversionSoFar: 0.2,
+        completion: 0.5,
+        projected: 0.4,
+      },
+    ];
+    render(<PeriodChart periods={projected} unit="month" target={0.25} dark={false} />);
+    const canvas = screen.getByRole("img", {
+      name: "Chart: leads, clients and conversion rate by period",
+    });
+    const summary = document.getElementById(canvas.getAttribute("aria-describedby") ?? "");
+    expect(summary?.textContent).toBe(
+      "2026-01: leads 8, clients 2, conversion so far 25.0%; 2026-02: leads 0, clients 0, conversion so far no rate; " +
+        "2026-03 (so far, thin): leads 5, clients 1, conversion so far no rate, projected conversion 40.0%. Target: 25.0%. " +
+        "Projected conversion is drawn as a dashed line: what recent periods should reach, not a fall."
+    );
+    await waitFor(() => expect(created).toHaveLength(1));
+    const datasets = created[0].config.data.datasets;
+    expect(datasets.map((set) => [set.label, set.type, set.yAxisID])).toEqual([
+      ["Leads", "bar", "y"],
+      ["Clients", "bar", "y"],
+      ["Conversion so far", "line", "rate"],
+      ["Projected conversion", "line", "rate"],
+      ["Target", "line", "rate"],
+    ]);
+    // The period under way stays off the solid line; its projection is on the dashed one only.
+    expect(datasets[2].data).toEqual([0.25, null, null]);
+    expect(datasets[3].data).toEqual([null, null, 0.4]);
+    expect(datasets[3].borderDash?.length).toBeGreaterThan(0);
+    expect(datasets[2].borderDash).toBeUndefined();
+  });
 });

@@ -46,12 +46,17 @@ async function engineReport(
   unit: BalanceSettings["unit"] = "month"
 ) {
   const [location] = await workbook.findLeads();
-  const [dates, sources, outcomes, values] = await workbook.readColumns(location, [0, 1, 2, 3]);
+  // The sample's Closed column (the sixth) gives the balance its projected conversion.
+  const [dates, sources, outcomes, values, closed] = await workbook.readColumns(
+    location,
+    [0, 1, 2, 3, 5]
+  );
   const report = buildBalanceReport({
     dates,
     sources,
     outcomes,
     values,
+    closed,
     spend,
     unit,
     rules: outcomeRules(),
@@ -151,8 +156,14 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
         period.leads,
         period.won,
         period.leads === 0 || period.soFar ? null : period.won / period.leads,
+        // The dashed projected series: recent periods still maturing only.
+        typeof period.completion === "number" && period.completion < 1
+          ? (period.projected ?? null)
+          : null,
       ])
     );
+    expect(sheet.chart?.description.projectedSeries).toBe("Projected conversion");
+    expect(expected.periods.some((period) => typeof period.projected === "number")).toBe(true);
     const header = sheet.rows.findIndex((row) => row[0] === "Period" && row[1] === "Leads");
     expect(
       sheet.rows
@@ -236,6 +247,7 @@ describe("useLeadTally: the Marketing vs Sales balance", () => {
         conversionChange: 0.02,
         minimumLeads: 10,
         thinPeriodLeads: 5,
+        projectionCompletion: 0.8,
       },
     };
     let problem: string | null = "not called";
