@@ -106,11 +106,37 @@ export async function addTableDateColumn(
   const headersNow = (headerRow.values[0] ?? []).map(headerText);
   checkNewColumnHeader(location, header, headersNow);
   checkFreeColumn(location, header, beside.values.flat());
-  const column = table.columns.add(undefined, undefined, header.trim());
-  const body = column.getDataBodyRange();
-  body.numberFormat = beside.values.slice(1).map(() => [DATE_FORMAT]);
-  await context.sync();
-  return { ...location, headers: [...location.headers, header.trim()] };
+  const name = header.trim();
+  const column = table.columns.add(undefined, undefined, name);
+  column.getDataBodyRange().numberFormat = beside.values.slice(1).map(() => [DATE_FORMAT]);
+  try {
+    await context.sync();
+  } catch (error) {
+    await discardAddedColumn(context, location.tableName, name);
+    throw error;
+  }
+  return { ...location, headers: [...location.headers, name] };
+}
+
+/**
+ * Best effort: removes the column just added when its formatting failed, so a failure leaves no
+ * half-made column (a batch stops at the failing step and keeps the steps before it). Its own
+ * failure is swallowed: the error that led here is the one the owner must see.
+ */
+async function discardAddedColumn(
+  context: Excel.RequestContext,
+  tableName: string,
+  name: string
+): Promise<void> {
+  try {
+    const added = context.workbook.tables.getItem(tableName).columns.getItemOrNullObject(name);
+    await context.sync();
+    if (added.isNullObject) return;
+    added.delete();
+    await context.sync();
+  } catch {
+    // Nothing more can be done here; the caller rethrows the original error.
+  }
 }
 
 /**
