@@ -221,6 +221,11 @@ export function App({
           onKeepConsistent={lead.keepTypingConsistent}
           onMark={lead.markOutcome}
           onUseSelectedRow={lead.targetSelectedRow}
+          hasClosed={lead.mapping?.closed != null}
+          closedDay={lead.closedDay}
+          onClosedDay={lead.setClosedDay}
+          addingClosed={lead.addingClosed}
+          onAddClosed={lead.addClosedColumn}
         />
         <TallySection
           canTally={hasSourceColumn}
