@@ -16,7 +16,7 @@ import {
   queueRowCount,
   rowCountNow,
 } from "./leadCells";
-import { loadOldFormats, writeLiteral } from "./literalWrites";
+import { loadOldFormats, valuesArrived, writeLiteral } from "./literalWrites";
 import { SetSupport } from "./requests";
 
 /**
@@ -24,7 +24,7 @@ import { SetSupport } from "./requests";
  * write stop halfway); should the columns have moved since the leads were found, round trip 2
  * reads them where they are now. Then formats and values go in one round trip, each value under
  * its header now; null cells are left as they are. On failure, unless the values arrived after
- * all, every written cell gets its old formula (or value) and format back: Excel applies a batch
+ * all (only Excel's answer was lost: the write counts as done), every written cell gets its old formula (or value) and format back: Excel applies a batch
  * in order and does not roll back.
  */
 export async function setRowCells(
@@ -53,6 +53,7 @@ export async function setRowCells(
   try {
     await context.sync();
   } catch (error) {
+    if (await valuesArrived(context, cells, written)) return;
     await putBackRow(context, cells, laid, old);
     throw error;
   }

@@ -435,6 +435,18 @@ describe("when Excel did the work but its answer was lost on the way back", () =
     expect(excel.syncs.some((sync) => sync.error !== undefined)).toBe(true);
     expect(excel.sheetNamed("Leads")?.value(2, 2)).toBe("Won");
   });
+
+  it("a mark and its closed date that arrived count as done, not put back", async () => {
+    const excel = ownersExcel(true);
+    const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
+    loseAnswerOf(excel, "values 'Leads'!A3:E3");
+
+    await workbook.setRowCells(tableLocation(2), 1, [{ serial: 46090 }, null, "Won", null, null]);
+
+    expect(excel.syncs.some((sync) => sync.error !== undefined)).toBe(true);
+    expect(excel.sheetNamed("Leads")?.value(2, 0)).toBe(46090);
+    expect(excel.sheetNamed("Leads")?.value(2, 2)).toBe("Won");
+  });
 });
 
 describe("a sheet protected so that formats may change but values may not", () => {
