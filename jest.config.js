@@ -27,6 +27,8 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+      // 30 s per test, a guard against hangs only (speed is measured in the bench).
+      setupFilesAfterEnv: ["<rootDir>/test/support/nodeJestSetup.ts"],
     },
     {
       ...shared,

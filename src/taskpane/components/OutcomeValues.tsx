@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   },
   item: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 4.5em 8em",
+    // Wide enough for "Won (a client)" in a small select with its arrow, at 320 px.
+    gridTemplateColumns: "minmax(0, 1fr) 4.5em 9.5em",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
   },

@@ -13,6 +13,7 @@ import {
   plainRangeRowCount,
   SheetArea,
 } from "../rules/headerRows";
+import { tableLeadRows } from "../rules/tableRows";
 
 interface TableFound {
   readonly location: LeadsLocation;
@@ -64,6 +65,9 @@ export async function findTables(
       // The whole table (with a totals row if shown), so no header row inside it is taken twice.
       whole: table.getRange().load("rowIndex, rowCount, columnIndex, columnCount"),
       rowCount: table.rows.getCount(),
+      // One row's values, so an empty table's one blank row counts as no lead, as in every
+      // other place that counts a table's leads (rules/tableRows.ts).
+      lastRow: table.getDataBodyRange().getLastRow().load("values"),
     }));
   const sheetQueries = worksheets.items.map((sheet) => ({
     sheet,
@@ -79,7 +83,7 @@ export async function findTables(
       headerRow: query.header.rowIndex,
       firstColumn: query.header.columnIndex,
       headers: (query.header.values[0] ?? []).map(headerText),
-      rowCount: query.rowCount.value,
+      rowCount: tableLeadRows(query.rowCount.value, query.lastRow.values[0] ?? []),
     },
     area: {
       firstRow: query.whole.rowIndex,

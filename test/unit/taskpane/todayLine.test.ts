@@ -14,6 +14,16 @@ describe("todayLine", () => {
     expect(todayLine(cells, today)).toBe("Today: Walk-in 2, Phone enquiry 1, Website 1.");
   });
 
+  it("names a source by its most frequent spelling over all leads, as the tally does", () => {
+    const t = serialFromDayNumber(today);
+    const cells = {
+      sources: ["Website", "Website", "website", "Walk-in"],
+      outcomes: null,
+      dates: [t - 3, t - 2, t, t],
+    };
+    expect(todayLine(cells, today)).toBe("Today: Website 1, Walk-in 1.");
+  });
+
   it("says so when there is none, and nothing without a Date column", () => {
     expect(todayLine({ sources: ["Web"], outcomes: null, dates: [1] }, today)).toBe(
       "Today: no leads yet."

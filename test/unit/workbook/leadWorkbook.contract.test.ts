@@ -391,6 +391,13 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     expect(await workbook.readColumns(first, [0, 1])).toEqual([["Website"], [120]]);
   });
 
+  it("finds an empty table, whose one blank row Excel counts, with no leads", async () => {
+    // Excel shows a table without data with one blank row, and table.rows.getCount() may count
+    // it: findLeads must say 0 leads, as appendRows does when it fills that row.
+    const { workbook } = make([leadsSheet({ rows: [HEADERS, []], calculated: {} })]);
+    expect((await onlyLeads(workbook)).rowCount).toBe(0);
+  });
+
   it("reads an error cell as an error value, and text that looks like one as text", async () => {
     const { workbook } = make([
       leadsSheet({
