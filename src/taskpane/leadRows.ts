@@ -1,6 +1,8 @@
 /** The row a recorded lead becomes in the leads table, and the day it is dated. */
 import {
+  civilFromDayNumber,
   dayNumberFromIsoText,
+  dayNumberFromSerial,
   serialFromDayNumber,
   serialFromLocalTime,
   type ColumnMapping,
@@ -34,6 +36,14 @@ export function serialOfDay(day: LeadDay, now: Date): number | null {
   return picked === null ? null : serialFromDayNumber(picked);
 }
 
+/** "2026-11-20" for a date serial, as the Closed column shows it (yyyy-mm-dd). */
+export function isoOfSerial(serial: number): string {
+  const day = dayNumberFromSerial(serial);
+  if (day === null) return String(serial);
+  const { year, month, day: date } = civilFromDayNumber(day);
+  return `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+}
+
 /**
  * Null in every column the lead does not fill, so the owner's formulas there stay. The source is
  * written first and nothing else overwrites its column, whatever the mapping says.
@@ -52,6 +62,24 @@ export function leadRow(
   put(mapping.outcome, "Open");
   const note = lead.note?.trim() ?? "";
   if (note !== "") put(mapping.notes, note);
+  return row;
+}
+
+/**
+ * The cells Mark won or Mark lost writes in a lead's row, one per header: the outcome label and,
+ * with a Closed column, the day it closed; null everywhere else, so nothing else is touched.
+ */
+export function outcomeRow(
+  location: LeadsLocation,
+  mapping: ColumnMapping,
+  label: string,
+  closedSerial: number | null
+): WriteValue[] {
+  const row = new Array<WriteValue>(location.headers.length).fill(null);
+  if (mapping.outcome !== null) row[mapping.outcome] = label;
+  if (mapping.closed !== null && closedSerial !== null && row[mapping.closed] === null) {
+    row[mapping.closed] = { serial: closedSerial };
+  }
   return row;
 }
 

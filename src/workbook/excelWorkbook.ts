@@ -360,6 +360,23 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
         onLeads(location, () => writes.setCell(context, location, row, column, value))
       );
     },
+    setRowCells: async (location, row, values) => {
+      const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/rowWrites");
+      return run((context) =>
+        onLeads(location, () => writes.setRowCells(context, location, row, values))
+      );
+    },
+    addDateColumn: async (location, header) => {
+      const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/rowWrites");
+      const { tableName } = location;
+      return run((context) =>
+        onLeads(location, () =>
+          tableName !== null
+            ? writes.addTableDateColumn(context, { ...location, tableName }, header, supports)
+            : writes.addRangeDateColumn(context, location, header)
+        )
+      );
+    },
     rewriteTexts: async (location, column, texts) => {
       const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/leadWrites");
       return run((context) =>

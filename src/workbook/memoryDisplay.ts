@@ -83,6 +83,25 @@ export function displayText(cell: StoredCell | undefined): string {
   return displayNumber(value, numberFormat);
 }
 
+/** A sheet's cells as the preview shows them, from A1 to the last used one. */
+export function sheetGrid(
+  name: string,
+  rows: readonly (readonly (StoredCell | undefined)[] | undefined)[],
+  generated: boolean,
+  chart: BalanceChart | undefined
+): SheetGrid {
+  const width = rows.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+  return {
+    name,
+    generated,
+    // Array.from, not map: rows never written are holes, and map would skip them.
+    rows: Array.from({ length: rows.length }, (_, r) =>
+      Array.from({ length: width }, (_, c) => displayText(rows[r]?.[c]))
+    ),
+    chart: chart === undefined ? null : chartOf(rows, chart),
+  };
+}
+
 /** The values of a chart's data block: the period column, the column series, the line series. */
 export function chartOf(
   rows: readonly (readonly (StoredCell | undefined)[] | undefined)[],

@@ -39,7 +39,16 @@ import {
 import { columnsNow, missingColumnMessage } from "./rules/columns";
 import { changedColumn, changedRowMessage, missingRowMessage } from "./rules/writtenRows";
 import { listSource } from "./rules/validation";
-import { reachesRow, readCell, shiftCellsUp, storedCell } from "./memoryCells";
+import {
+  areaCells,
+  formatGeneratedCells,
+  putDateColumn,
+  reachesRow,
+  readCell,
+  shiftCellsUp,
+  storedCell,
+} from "./memoryCells";
+import { checkNewColumnHeader, checkRowCells } from "./rules/rowWrites";
 import { tableLeadRows } from "./rules/tableRows";
 import { findHeaderRow, headerWindow, plainRangeRowCount, usedArea } from "./rules/headerRows";
 import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "./rules/errors";
@@ -51,17 +60,10 @@ import {
   checkRowWidths,
   checkTextLengths,
 } from "./rules/checks";
-import {
-  chartOf,
-  displayText,
-  SheetChart,
-  SheetGrid,
-  StoredCell,
-  StoredValue,
-} from "./memoryDisplay";
+import { sheetGrid, SheetGrid, StoredCell } from "./memoryDisplay";
 
-export { displayText };
-export type { SheetChart, SheetGrid, StoredValue };
+export { displayText } from "./memoryDisplay";
+export type { SheetChart, SheetGrid, StoredValue } from "./memoryDisplay";
 
 /** An error shaped like Office.js's (a code and a message), so the pane explains both alike. */
 export { WorkbookError };
@@ -85,7 +87,7 @@ interface MemoryTable {
   readonly sheet: MemorySheet;
   readonly headerRow: number;
   readonly firstColumn: number;
-  readonly columnCount: number;
+  columnCount: number;
   /** Data rows the table spans, blank ones at its end included. */
   dataRows: number;
   /** Calculated columns: a formula per column offset, filled into every row, new ones too. */
@@ -186,20 +188,9 @@ export class MemoryWorkbook implements LeadWorkbook {
 
   /** The sheets as the preview shows them; the same array until the workbook changes. */
   listSheets(): SheetGrid[] {
-    if (this.grids === null) {
-      this.grids = this.sheets.map((sheet) => {
-        const width = sheet.rows.reduce((max, row) => Math.max(max, row.length), 0);
-        return {
-          name: sheet.name,
-          generated: sheet.properties.has(GENERATED_SHEET_MARK),
-          // Array.from, not map: rows never written are holes, and map would skip them.
-          rows: Array.from({ length: sheet.rows.length }, (_, r) =>
-            Array.from({ length: width }, (_, c) => displayText(sheet.rows[r]?.[c]))
-          ),
-          chart: sheet.chart === undefined ? null : chartOf(sheet.rows, sheet.chart),
-        };
-      });
-    }
+    this.grids ??= this.sheets.map((sheet) =>
+      sheetGrid(sheet.name, sheet.rows, sheet.properties.has(GENERATED_SHEET_MARK), sheet.chart)
+    );
     return this.grids;
   }
 
@@ -314,6 +305,42 @@ export class MemoryWorkbook implements LeadWorkbook {
       value ?? ""
     );
     this.changed();
+  }
+
+  async setRowCells(
+    location: LeadsLocation,
+    row: number,
+    values: readonly WriteValue[]
+  ): Promise<void> {
+    // Everything is checked before anything is written, by the adapter's rules: nothing half done.
+    checkRowCells(location, row, values);
+    const current = this.resolve(location);
+    const at = this.columnsAt(location, current);
+    const sheet = this.sheetOf(current);
+    const sheetRow = current.headerRow + 1 + row;
+    // null leaves a cell as it is, as in Range.values.
+    values.forEach((value, c) =>
+      this.writeCell(sheet, sheetRow, current.firstColumn + at[c], value)
+    );
+    this.changed();
+  }
+
+  async addDateColumn(location: LeadsLocation, header: string): Promise<LeadsLocation> {
+    const current = this.resolve(location);
+    const at = this.columnsAt(location, current);
+    const sheet = this.sheetOf(current);
+    const table = this.tableOf(current);
+    const { headerRow, firstColumn } = current;
+    const width = table?.columnCount ?? location.headers.length + HEADER_SLACK;
+    checkNewColumnHeader(location, header, this.headersAt(sheet, headerRow, firstColumn, width));
+    // A table's new column goes at its end, beside its blank row too; a header row's right of its
+    // last header now.
+    const column = firstColumn + (table?.columnCount ?? Math.max(...at) + 1);
+    const rowCount = table !== null ? Math.max(1, table.dataRows) : current.rowCount;
+    putDateColumn(sheet.rows, location, header, { headerRow, column, rowCount });
+    if (table !== null) table.columnCount += 1;
+    this.changed();
+    return { ...location, headers: [...location.headers, header.trim()] };
   }
 
   async rewriteTexts(
@@ -458,25 +485,12 @@ export class MemoryWorkbook implements LeadWorkbook {
     generated.rows.forEach((row, r) =>
       row.forEach((value, c) => this.writeCell(target, r, c, value))
     );
-    for (const format of generated.formats) {
-      for (let r = format.row; r < format.row + format.rowCount; r++) {
-        for (let c = format.column; c < format.column + format.columnCount; c++) {
-          const cell = target.rows[r]?.[c];
-          if (cell !== undefined)
-            target.rows[r][c] = { ...cell, numberFormat: format.numberFormat };
-        }
-      }
-    }
-    for (const r of generated.boldRows) {
-      target.rows[r] = (target.rows[r] ?? []).map((cell) => cell && { ...cell, bold: true });
-    }
+    formatGeneratedCells(target.rows, generated);
     this.changed();
     return target.name;
   }
 
-  async readCulture(): Promise<MoneyCulture> {
-    return this.culture;
-  }
+  readCulture = async (): Promise<MoneyCulture> => this.culture;
 
   async loadSettings(): Promise<unknown> {
     return this.settings;
@@ -578,12 +592,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     const used = usedArea(values);
     if (used === null) return null;
     const window = headerWindow(used);
-    const grid = Array.from({ length: window.lastRow - window.firstRow + 1 }, (_, r) =>
-      Array.from(
-        { length: window.lastColumn - window.firstColumn + 1 },
-        (_, c) => values[window.firstRow + r]?.[window.firstColumn + c] ?? ""
-      )
-    );
+    const grid = areaCells(values, window);
     const areas = this.tables
       .filter((table) => table.sheet === sheet)
       .map((table) => ({

@@ -71,6 +71,22 @@ export interface LeadWorkbook {
   setCell(location: LeadsLocation, row: number, column: number, value: WriteValue): Promise<void>;
 
   /**
+   * Writes several cells of one lead row (zero-based data row) in one go: `values` holds one value
+   * per header, null for a cell not written (left as it is). Text is written literally, a date as
+   * a date. All of them, or, should Excel refuse part way, none (old values and formats put back).
+   */
+  setRowCells(location: LeadsLocation, row: number, values: readonly WriteValue[]): Promise<void>;
+
+  /**
+   * Adds an empty column headed `header` at the right end of the leads (a table's new last column,
+   * or the header written into the cell right of a header row), its cells formatted as dates.
+   * Refused, with nothing changed, when the leads already have a column of that header or the
+   * column right of them holds anything. Returns the leads with the new column as their last
+   * header.
+   */
+  addDateColumn(location: LeadsLocation, header: string): Promise<LeadsLocation>;
+
+  /**
    * Rewrites the given cells of one column as literal text (tidying a source's spellings), and
    * no other cell: all of them, or, should Excel refuse part way, none (the old values and formats
    * are put back).

@@ -2,14 +2,15 @@
  * Issue 10 in the preview (production build, headless Chromium, office.js blocked): the answer
  * first, checked against the engine; the sample's Walk-in / Walk in pair proposed, merged with
  * one click and undone; Booked added to won keeping the other wins; two fields on one column
- * refused; a lead recorded for yesterday with a note, then undone; Mark won with the job's value; the mapping
- * folding. axe-core (best-practice rules included) in light and dark at 320 and 350 px, with
+ * refused; a lead recorded for yesterday with a note, then undone; Mark won with the job's value and
+ * the closed date (today, then a picked day) in the sheet; the mapping folding. axe-core (best-practice rules included) in light and dark at 320 and 350 px, with
  * screenshots of each kept under the run's output folder for a person to look at.
  */
 import * as os from "os";
 import * as path from "path";
 import { Page } from "playwright-core";
-import { dayNumberFromIsoText, outcomeRules } from "../../src/engine";
+import { dayNumberFromIsoText, outcomeRules, serialFromDayNumber } from "../../src/engine";
+import { isoOfSerial } from "../../src/taskpane/leadRows";
 import { summariseLeads } from "../../src/engine/summary";
 import { expectNoAxeViolations, usePane } from "../support/browser";
 import { UI_TIMEOUT, readSheet, todayInPage, waitFor } from "../support/browserPane";
@@ -118,7 +119,10 @@ describe("answers an owner can trust, in the preview", () => {
   it("records a lead for yesterday with a note, then undoes it", async () => {
     const { page } = pane();
     const before = await leadRows(page);
-    await page.getByRole("button", { name: "Yesterday", exact: true }).click();
+    await page
+      .getByRole("group", { name: "Day of the lead:" })
+      .getByRole("button", { name: "Yesterday", exact: true })
+      .click();
     await page.getByRole("textbox", { name: "Name or note (optional)" }).fill("Mrs Patel, kitchen");
     await page.getByRole("button", { name: "Record a lead from Walk-in", exact: true }).click();
     await page.getByText(/^Saved: row \d+, Walk-in$/).waitFor({ timeout: UI_TIMEOUT });
@@ -148,6 +152,31 @@ describe("answers an owner can trust, in the preview", () => {
     const last = (await leadRows(page)).at(-1) as string[];
     expect([last[1], last[2]]).toEqual(["Walk-in", "Won"]);
     expect(Number(last[3].replace(/,/g, ""))).toBe(1200);
+    // The sample's Closed column gets the day with the outcome: today, unless another is picked.
+    expect(last[5]).toBe(await todayInPage(page));
+  });
+
+  it("marks a lead won on a picked day: the grid shows the outcome, the value and the closed date", async () => {
+    const { page } = pane();
+    await page.getByRole("button", { name: "Record a lead from Referral", exact: true }).click();
+    await page.getByText(/^Saved: row \d+, Referral$/).waitFor({ timeout: UI_TIMEOUT });
+    const closedOn = page.getByRole("group", { name: "Closed on:" });
+    await closedOn.getByRole("button", { name: "Other day", exact: true }).click();
+    const today = dayNumberFromIsoText(await todayInPage(page)) as number;
+    const picked = isoOfSerial(serialFromDayNumber(today - 3));
+    await closedOn.getByLabel("Closed on", { exact: true }).fill(picked);
+    await page.getByRole("button", { name: "Mark won", exact: true }).click();
+    await page
+      .getByText(new RegExp(`\\(Referral\\) marked Won, closed ${picked}\\.$`))
+      .waitFor({ timeout: UI_TIMEOUT });
+    const value = page.getByRole("textbox", { name: /^Value of the job/ });
+    await value.fill("850");
+    await page.getByRole("button", { name: "Save value", exact: true }).click();
+    await page.getByText(/value 850 saved\.$/).waitFor({ timeout: UI_TIMEOUT });
+    const last = (await leadRows(page)).at(-1) as string[];
+    expect([last[1], last[2], last[3], last[5]]).toEqual(["Referral", "Won", "850", picked]);
+    // Back to Today for what follows.
+    await closedOn.getByRole("button", { name: "Today", exact: true }).click();
   });
 
   it("hides a source's button and shows it again from the Rename or hide panel", async () => {

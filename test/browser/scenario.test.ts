@@ -41,7 +41,13 @@ import {
 } from "../support/browserPane";
 
 const SCREENSHOT = path.join(ROOT, "docs", "images", "taskpane.png");
-const COLUMN_LABELS = ["Source column", "Outcome column", "Date column", "Value column"] as const;
+const COLUMN_LABELS = [
+  "Source column",
+  "Outcome column",
+  "Date column",
+  "Value column",
+  "Closed column",
+] as const;
 const NEW_SOURCE = "Trade show";
 const BURST = 20;
 const TIME_COLUMN = "Median days to convert";
@@ -280,10 +286,12 @@ describe("an owner's session in the preview", () => {
       },
       () => `sheet row ${lastRow}'s outcome to be a won label`
     );
-    // Only that cell changed.
+    // Only that cell changed, and the Closed cell beside it got today's date (the default day).
     const expected = grid.leads.map((lead) => [...lead]);
     expected[expected.length - 1][outcomeColumn] =
       marked.leads[marked.leads.length - 1][outcomeColumn];
+    expected[expected.length - 1][column(grid, need("columns")["Closed column"])] =
+      await todayInPage(page);
     expect(marked.leads).toEqual(expected);
     state.grid = marked;
   });

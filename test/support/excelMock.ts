@@ -453,6 +453,22 @@ export class FakeRange extends FakeObject<Geometry> {
     return this.read("formulas") as unknown[][];
   }
 
+  /**
+   * Range.formulas: text starting with "=" is a formula, anything else is written as a value
+   * would be; null leaves the cell as it is.
+   */
+  set formulas(formulas: unknown[][]) {
+    this.write("formulas", formulas, (g, r, c, value) => {
+      if (value === null) return;
+      if (typeof value === "string" && value.startsWith("=")) {
+        g.sheet.setValue(g.row + r, g.column + c, { formula: value } satisfies Formula);
+        return;
+      }
+      const stored = excelStores(value, g.sheet.format(g.row + r, g.column + c));
+      g.sheet.setValue(g.row + r, g.column + c, stored.value);
+    });
+  }
+
   set numberFormat(formats: unknown[][]) {
     this.write("numberFormat", formats, (g, r, c, format) => {
       if (format !== null) g.sheet.setFormat(g.row + r, g.column + c, String(format));
@@ -641,6 +657,15 @@ export class FakeRange extends FakeObject<Geometry> {
       ...g,
       row: g.row + g.rowCount,
       rowCount: count,
+    }));
+  }
+
+  /** Range.getColumnsAfter (ExcelApi 1.2): the columns just right of the range, as tall. */
+  getColumnsAfter(count = 1): FakeRange {
+    return this.child(`${this.description}.getColumnsAfter(${count})`, (g) => ({
+      ...g,
+      column: g.column + g.columnCount,
+      columnCount: count,
     }));
   }
 
@@ -1125,8 +1150,77 @@ export class FakeTable extends FakeObject<TableModel> {
     };
   }
 
-  get columns(): { getItemAt: (index: number) => { getDataBodyRange: () => FakeRange } } {
+  get columns(): {
+    getItemAt: (index: number) => { getDataBodyRange: () => FakeRange };
+    getItemOrNullObject: (key: string) => FakeTableColumn;
+    add: (
+      index?: number | null,
+      values?: unknown,
+      name?: string
+    ) => { getDataBodyRange: () => FakeRange };
+  } {
     return {
+      /**
+       * TableColumnCollection.add(index, values, name) (office-js-docs-reference
+       * docs/docs-ref-autogen/excel/excel/excel.tablecolumncollection.yml): index null, -1 or
+       * left out appends at the end and a name at creation, both ExcelApi 1.4 (1.1 needs an index
+       * inside the table); a name left out gets the default ("Column1"…). Taught here at the end
+       * only, over empty cells beside the table (what the adapter checks first); Excel's handling
+       * of cells already there is not documented, so the fake refuses rather than guess.
+       */
+      getItemOrNullObject: (key) =>
+        new FakeTableColumn(
+          this.excel,
+          `${this.description}.columns.getItemOrNullObject("${key}")`,
+          () => {
+            const table = this.current();
+            const at = Array.from({ length: table.columnCount }, (_, c) =>
+              String(table.sheet.value(table.headerRow, table.firstColumn + c))
+            ).findIndex((header) => header.toLowerCase() === key.toLowerCase());
+            return at < 0 ? null : { table, offset: at };
+          },
+          true
+        ),
+      add: (index, values, name) => {
+        if (values !== undefined && values !== null) throw new Error("The fake adds empty columns");
+        let added: Geometry | null = null;
+        this.excel.queue({
+          label: () => `columns.add "${name ?? ""}" to ${this.describe()}`,
+          requestBytes: 0,
+          run: () => {
+            const atEnd = index === undefined || index === null || index === -1;
+            if (!atEnd) throw new Error("The fake adds columns at the end only");
+            this.excel.requireApi(4, "TableColumnCollection.add at the end, with a name");
+            const table = this.current();
+            const column = table.firstColumn + table.columnCount;
+            const body = table.body();
+            for (let row = table.headerRow; row < body.row + body.rowCount; row++) {
+              if (table.sheet.value(row, column) !== "") {
+                throw new Error("The fake adds a column over empty cells only");
+              }
+            }
+            const taken = new Set(
+              Array.from({ length: table.columnCount }, (_, c) =>
+                String(table.sheet.value(table.headerRow, table.firstColumn + c)).toLowerCase()
+              )
+            );
+            let header = name ?? `Column${table.columnCount + 1}`;
+            // Excel keeps a table's headers unique: a taken name gets a number after it.
+            for (let n = 2; taken.has(header.toLowerCase()); n++) header = `${name}${n}`;
+            table.sheet.setValue(table.headerRow, column, header);
+            table.columnCount += 1;
+            added = { ...body, column, columnCount: 1 };
+          },
+        });
+        return {
+          getDataBodyRange: () =>
+            new FakeRange(
+              this.excel,
+              `${this.description}.columns.add(…).getDataBodyRange()`,
+              () => added
+            ),
+        };
+      },
       getItemAt: (index) => ({
         getDataBodyRange: () =>
           this.range(`columns.getItemAt(${index}).getDataBodyRange()`, (t) => ({
@@ -1136,6 +1230,36 @@ export class FakeTable extends FakeObject<TableModel> {
           })),
       }),
     };
+  }
+}
+
+/** A table's column, as columns.getItemOrNullObject finds it; only delete is taught. */
+export class FakeTableColumn extends FakeObject<{ table: TableModel; offset: number }> {
+  protected property(name: string): unknown {
+    throw new Error(`The fake table column cannot load "${name}"`);
+  }
+
+  /**
+   * TableColumn.delete (ExcelApi 1.1): the column goes from the table. Taught for the table's last
+   * column only: its header and data cells are emptied and the table is one column narrower.
+   */
+  delete(): void {
+    this.excel.queue({
+      label: () => `delete column of ${this.description}`,
+      requestBytes: 0,
+      run: () => {
+        const { table, offset } = this.current();
+        if (offset !== table.columnCount - 1)
+          throw new Error("The fake deletes the last column only");
+        const column = table.firstColumn + offset;
+        const body = table.body();
+        for (let row = table.headerRow; row < body.row + body.rowCount; row++) {
+          table.sheet.setValue(row, column, "");
+          if (table.sheet.formats[row]) delete table.sheet.formats[row][column];
+        }
+        table.columnCount -= 1;
+      },
+    });
   }
 }
 

@@ -281,6 +281,10 @@ abstract class ForwardingWorkbook implements LeadWorkbook {
     this.call("appendRows", () => this.inner.appendRows(location, rows));
   setCell: LeadWorkbook["setCell"] = (location, row, column, value) =>
     this.call("setCell", () => this.inner.setCell(location, row, column, value));
+  setRowCells: LeadWorkbook["setRowCells"] = (location, row, values) =>
+    this.call("setRowCells", () => this.inner.setRowCells(location, row, values));
+  addDateColumn: LeadWorkbook["addDateColumn"] = (location, header) =>
+    this.call("addDateColumn", () => this.inner.addDateColumn(location, header));
   rewriteTexts: LeadWorkbook["rewriteTexts"] = (location, column, writes) =>
     this.call("rewriteTexts", () => this.inner.rewriteTexts(location, column, writes));
   removeWrittenRow: LeadWorkbook["removeWrittenRow"] = (location, row, written) =>

@@ -229,6 +229,11 @@ export function App({
           onKeepConsistent={lead.keepTypingConsistent}
           onMark={lead.markOutcome}
           onUseSelectedRow={lead.targetSelectedRow}
+          hasClosed={lead.mapping?.closed != null}
+          closedDay={lead.closedDay}
+          onClosedDay={lead.setClosedDay}
+          addingClosed={lead.addingClosed}
+          onAddClosed={lead.addClosedColumn}
         />
         {lead.openLeads !== null && (
           <LoadBoundary what="The open leads">

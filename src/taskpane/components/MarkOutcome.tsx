@@ -1,7 +1,9 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { LeadTarget } from "../hooks/useRecording";
+import type { LeadDay } from "../leadRows";
 import type { OutcomeChoice } from "../outcomeLabels";
+import { DayChoice } from "./DayChoice";
 import { useSectionStyles } from "./styles";
 
 export interface MarkOutcomeProps {
@@ -14,6 +16,44 @@ export interface MarkOutcomeProps {
   readonly notice: string | null;
   readonly onMark: (outcome: OutcomeChoice) => void;
   readonly onUseSelectedRow: () => void;
+  /** True when the leads have a Closed column: marking writes the day there. */
+  readonly hasClosed: boolean;
+  /** The day marking writes in the Closed column. */
+  readonly closedDay: LeadDay;
+  readonly todayIso: string;
+  readonly onClosedDay: (day: LeadDay) => void;
+  /** True while the Closed column asked for is being added. */
+  readonly addingClosed: boolean;
+  readonly onAddClosed: () => void;
+}
+
+/** Beside the Mark buttons: the day they write as closed, or the offer of a Closed column. */
+function ClosedDate(props: MarkOutcomeProps): React.JSX.Element | null {
+  const styles = useSectionStyles();
+  if (props.hasClosed) {
+    return (
+      <DayChoice
+        label="Closed on:"
+        dateLabel="Closed on"
+        day={props.closedDay}
+        todayIso={props.todayIso}
+        disabled={!props.canMark}
+        onDay={props.onClosedDay}
+      />
+    );
+  }
+  if (!props.canMark) return null;
+  return (
+    <div className={styles.row}>
+      <p className={styles.hint}>
+        No Closed column: time to convert and projected conversion need the day each lead was won or
+        lost.
+      </p>
+      <Button size="small" disabled={props.addingClosed} onClick={props.onAddClosed}>
+        Add a Closed column
+      </Button>
+    </div>
+  );
 }
 
 function describeTarget(target: LeadTarget): string {
@@ -26,6 +66,7 @@ export function MarkOutcome(props: MarkOutcomeProps): React.JSX.Element {
   const { target, canMark, wonLabel, lostLabel, notice } = props;
   const styles = useSectionStyles();
   const disabled = target === null || !canMark;
+  const closedNote = props.hasClosed ? " and the day in its Closed cell" : "";
   return (
     <>
       <p className={styles.text}>
@@ -36,14 +77,14 @@ export function MarkOutcome(props: MarkOutcomeProps): React.JSX.Element {
       <div className={styles.row}>
         <Button
           disabled={disabled}
-          title={`Writes "${wonLabel}" in the lead's Outcome cell`}
+          title={`Writes "${wonLabel}" in the lead's Outcome cell${closedNote}`}
           onClick={() => props.onMark("won")}
         >
           Mark won
         </Button>
         <Button
           disabled={disabled}
-          title={`Writes "${lostLabel}" in the lead's Outcome cell`}
+          title={`Writes "${lostLabel}" in the lead's Outcome cell${closedNote}`}
           onClick={() => props.onMark("lost")}
         >
           Mark lost
@@ -52,6 +93,7 @@ export function MarkOutcome(props: MarkOutcomeProps): React.JSX.Element {
           Use selected row
         </Button>
       </div>
+      <ClosedDate {...props} />
       {!canMark && (
         <p className={styles.hint}>Choose an Outcome column to mark leads won or lost.</p>
       )}

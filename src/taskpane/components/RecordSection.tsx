@@ -58,6 +58,12 @@ export interface RecordSectionProps {
   readonly onKeepConsistent: () => void;
   readonly onMark: (outcome: OutcomeChoice) => void;
   readonly onUseSelectedRow: () => void;
+  /** True when the leads have a Closed column. */
+  readonly hasClosed: boolean;
+  readonly closedDay: LeadDay;
+  readonly onClosedDay: (day: LeadDay) => void;
+  readonly addingClosed: boolean;
+  readonly onAddClosed: () => void;
 }
 
 /** One click per lead, then won or lost when it is known. */
@@ -124,6 +130,12 @@ export function RecordSection(props: RecordSectionProps): React.JSX.Element {
         notice={props.notice}
         onMark={props.onMark}
         onUseSelectedRow={props.onUseSelectedRow}
+        hasClosed={props.hasClosed}
+        closedDay={props.closedDay}
+        todayIso={props.todayIso}
+        onClosedDay={props.onClosedDay}
+        addingClosed={props.addingClosed}
+        onAddClosed={props.onAddClosed}
       />
       {props.valueFor !== null && (
         <LoadBoundary what="The job's value">

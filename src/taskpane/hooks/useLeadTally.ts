@@ -26,6 +26,7 @@ import type { LeadWorkbook, LeadsLocation, ReadProgress } from "../../workbook/w
 import type { OutcomeChoice } from "../outcomeLabels";
 import { BalanceState, useBalance } from "./useBalance";
 import { LeadCells, useLeadSources } from "./useLeadSources";
+import { useClosedColumn } from "./useClosedColumn";
 import { useLeadsLocation } from "./useLeadsLocation";
 import { OpenLeads, useOpenLeads } from "./useOpenLeads";
 import { useOutcomeLabels } from "./useOutcomeLabels";
@@ -78,6 +79,10 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySourc
   readonly leadDay: LeadDay;
   /** The lead just marked won, whose job value the pane asks for. */
   readonly valueFor: LeadTarget | null;
+  /** The day Mark won and Mark lost write in the Closed column. */
+  readonly closedDay: LeadDay;
+  /** True while the Closed column the owner asked for is being added. */
+  readonly addingClosed: boolean;
 
   /** Looks for the leads again, as on opening. */
   findLeadsAgain(): void;
@@ -98,7 +103,11 @@ export interface LeadTally extends Omit<BalanceState, "clearBalance">, TidySourc
   addSource(name: string): string | null;
   /** Saves the won and lost labels typed (comma-separated); returns what is wrong, or null. */
   setOutcomeLabels(won: string, lost: string): string | null;
+  /** Marks `lead` (the chase list's), or else the target, won or lost, with its closed date. */
   markOutcome(outcome: OutcomeChoice, lead?: LeadTarget): void;
+  setClosedDay(day: LeadDay): void;
+  /** Adds a Closed column at the leads' right end and chooses it (the owner's click only). */
+  addClosedColumn(): void;
   targetSelectedRow(): void;
   runTally(): void;
   dismissError(): void;
@@ -139,6 +148,7 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
   const leads = useLeadsLocation(session, sources, { onFindAgain, onChosen });
   const recording = useRecording(session, sources, leads.setLocation);
   const labels = useOutcomeLabels(session);
+  const closedColumn = useClosedColumn(session, leads);
   const outcomeCells = sources.cells?.outcomes ?? null;
   const undecided = useMemo(
     () => noneDecided(outcomeCells, session.settings),
@@ -190,6 +200,8 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     cells: sources.cells,
     leadDay: recording.leadDay,
     valueFor: recording.valueFor,
+    closedDay: recording.closedDay,
+    addingClosed: closedColumn.addingClosed,
     ...balance,
     ...tidy,
     ...openLeads,
@@ -207,6 +219,8 @@ export function useLeadTally(workbook: LeadWorkbook, now: () => Date): LeadTally
     addSource: sources.add,
     setOutcomeLabels: labels.setOutcomeLabels,
     markOutcome: recording.markOutcome,
+    setClosedDay: recording.setClosedDay,
+    addClosedColumn: closedColumn.addClosedColumn,
     targetSelectedRow: recording.targetSelectedRow,
     runTally: tally.runTally,
     dismissError,

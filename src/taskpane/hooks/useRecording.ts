@@ -1,20 +1,14 @@
 /**
- * Recording leads as they come in (one click per lead, queued) and marking a lead won or lost.
+ * Recording leads as they come in (one click per lead, queued) and the lead to mark won or lost
+ * (the marking itself: useMarkOutcome.ts).
  */
 import { useCallback, useRef, useState } from "react";
 import type { LeadsLocation } from "../../workbook/workbook";
 import { sheetRowOf } from "../describe";
 import { describeError } from "../errorMessages";
-import {
-  LeadDay,
-  NEEDS_SOURCE,
-  QueuedLead,
-  leadRow,
-  parseJobValue,
-  serialOfDay,
-} from "../leadRows";
-import { OutcomeChoice, outcomeLabel } from "../outcomeLabels";
+import { LeadDay, NEEDS_SOURCE, QueuedLead, leadRow, serialOfDay } from "../leadRows";
 import type { LeadSources } from "./useLeadSources";
+import { MarkOutcome, useMarkOutcome } from "./useMarkOutcome";
 import { Session, useLatest } from "./useSession";
 import { useUndoLastLead } from "./useUndoLastLead";
 
@@ -32,25 +26,18 @@ export interface LeadTarget {
   readonly source: string | null;
 }
 
-export interface Recording {
+export interface Recording extends MarkOutcome {
   /** True once queued leads are written, until the next click. */
   readonly saved: boolean;
   readonly target: LeadTarget | null;
   /** The day new leads are dated. */
   readonly leadDay: LeadDay;
   setLeadDay(day: LeadDay): void;
-  /** The lead just marked won, whose job value the pane asks for; null when not asking. */
-  readonly valueFor: LeadTarget | null;
-  /** Writes the job's value typed for `valueFor`; returns what is wrong with it, or null. */
-  saveValue(text: string): string | null;
-  skipValue(): void;
   recordLead(source: string, note?: string): void;
   /** True while the last recorded lead may be undone (until the next click). */
   readonly canUndo: boolean;
   /** Removes the last recorded lead's row, only while it is as written; else says why not. */
   undoLastLead(): void;
-  /** Marks `lead` (a chase-list row, say), or else the current target. */
-  markOutcome(outcome: OutcomeChoice, lead?: LeadTarget): void;
   targetSelectedRow(): void;
   /** Forgets the lead to mark: the leads it was in are gone or changed. */
   clearTarget(): void;
@@ -62,12 +49,13 @@ export function useRecording(
   setLocation: (next: LeadsLocation) => void
 ): Recording {
   const { workbook, now, queue, live, leadWriter, setError, setNotice } = session;
-  const { appended, sourceOf, outcomeWritten } = sources;
+  const { appended, sourceOf } = sources;
   const [saved, setSaved] = useState(false);
   const [target, setTargetState] = useState<LeadTarget | null>(null);
   const [leadDay, setLeadDay] = useState<LeadDay>({ kind: "today" });
-  const [valueFor, setValueFor] = useState<LeadTarget | null>(null);
   const lastLead = useRef<LeadTarget | null>(null);
+  const mark = useMarkOutcome(session, sources, target, lastLead);
+  const { skipValue } = mark;
 
   const setTarget = useCallback((next: LeadTarget | null) => {
     if (next?.kind === "last") lastLead.current = next;
@@ -78,9 +66,9 @@ export function useRecording(
   const clearTarget = useCallback(() => {
     lastLead.current = null;
     setTargetState(null);
-    setValueFor(null);
+    skipValue();
     setSaved(false);
-  }, []);
+  }, [skipValue]);
   const undo = useUndoLastLead(session, sources, setLocation, clearTarget);
 
   const writeLeads = useCallback(
@@ -154,62 +142,6 @@ export function useRecording(
     [queue, live, now, leadDay, setError, undo]
   );
 
-  const markOutcome = useCallback(
-    (outcome: OutcomeChoice, lead?: LeadTarget) => {
-      const chosen = lead ?? target;
-      const { mapping: columns, settings: stored } = live.current;
-      if (chosen === null) return;
-      if (columns === null || columns.outcome === null) {
-        setError("Choose the Outcome column first, so there is a cell to mark.");
-        return;
-      }
-      const outcomeColumn = columns.outcome;
-      const label = outcomeLabel(stored, outcome);
-      queue
-        .enqueueTask(async () => {
-          // "Last lead" means the last one clicked before this, which may have been written
-          // only just now.
-          const lead = chosen.kind === "last" ? (lastLead.current ?? chosen) : chosen;
-          const at = live.current.location;
-          if (at === null) throw new Error(NEEDS_SOURCE);
-          await workbook.setCell(at, lead.dataRow, outcomeColumn, label);
-          outcomeWritten(lead.dataRow, label);
-          const named = lead.source === null ? "" : ` (${lead.source})`;
-          setNotice(`Row ${lead.sheetRow}${named} marked ${label}.`);
-          const valueColumn = live.current.mapping?.value ?? null;
-          setValueFor(outcome === "won" && valueColumn !== null ? lead : null);
-        })
-        .catch((cause) =>
-          setError(describeError(cause, `Marking row ${chosen.sheetRow} as ${label}`))
-        );
-    },
-    [queue, workbook, live, target, setError, setNotice, outcomeWritten]
-  );
-
-  const saveValue = useCallback(
-    (text: string): string | null => {
-      const lead = valueFor;
-      const valueColumn = live.current.mapping?.value ?? null;
-      if (lead === null || valueColumn === null) return null;
-      const amount = parseJobValue(text);
-      if (amount === null) return "Type the job's value as a number, such as 1200 or 1,200.50.";
-      setValueFor(null);
-      queue
-        .enqueueTask(async () => {
-          const at = live.current.location;
-          if (at === null) throw new Error(NEEDS_SOURCE);
-          await workbook.setCell(at, lead.dataRow, valueColumn, amount);
-          setNotice(`Row ${lead.sheetRow}: value ${text.trim()} saved.`);
-        })
-        .catch((cause) =>
-          setError(describeError(cause, `Saving the value of row ${lead.sheetRow}`))
-        );
-      return null;
-    },
-    [queue, workbook, live, valueFor, setError, setNotice]
-  );
-  const skipValue = useCallback(() => setValueFor(null), []);
-
   const targetSelectedRow = useCallback(() => {
     const at = live.current.location;
     if (at === null) return;
@@ -238,13 +170,10 @@ export function useRecording(
     target,
     leadDay,
     setLeadDay,
-    valueFor,
-    saveValue,
-    skipValue,
+    ...mark,
     recordLead,
     canUndo: undo.canUndo,
     undoLastLead: undo.undoLastLead,
-    markOutcome,
     targetSelectedRow,
     clearTarget,
   };

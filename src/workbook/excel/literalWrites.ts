@@ -41,7 +41,8 @@ export async function writeLiteral(
   }
 }
 
-async function valuesArrived(
+/** True when every non-null value is in the range now (only Excel's answer was lost). */
+export async function valuesArrived(
   context: Excel.RequestContext,
   range: Excel.Range,
   values: RangeValue[][]

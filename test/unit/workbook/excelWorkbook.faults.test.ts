@@ -151,6 +151,25 @@ const OPERATIONS: readonly Operation[] = [
     what: "Marking row 3 as Won",
   },
   {
+    name: "setRowCells, the outcome and the closed date together",
+    withOldTally: true,
+    run: (workbook) =>
+      workbook.setRowCells(tableLocation(2), 1, [{ serial: 46090 }, null, "Won", 1200, "=signed"]),
+    what: "Marking row 3 as Won",
+  },
+  {
+    name: "addDateColumn to a table",
+    withOldTally: true,
+    run: (workbook) => workbook.addDateColumn(tableLocation(2), "Closed"),
+    what: "Adding a Closed column",
+  },
+  {
+    name: "addDateColumn under a header row",
+    withOldTally: true,
+    run: (workbook) => workbook.addDateColumn(rangeLocation, "Closed"),
+    what: "Adding a Closed column",
+  },
+  {
     name: "createLeadsTable",
     withOldTally: true,
     run: (workbook) => workbook.createLeadsTable(),
@@ -416,6 +435,18 @@ describe("when Excel did the work but its answer was lost on the way back", () =
     expect(excel.syncs.some((sync) => sync.error !== undefined)).toBe(true);
     expect(excel.sheetNamed("Leads")?.value(2, 2)).toBe("Won");
   });
+
+  it("a mark and its closed date that arrived count as done, not put back", async () => {
+    const excel = ownersExcel(true);
+    const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
+    loseAnswerOf(excel, "values 'Leads'!A3:E3");
+
+    await workbook.setRowCells(tableLocation(2), 1, [{ serial: 46090 }, null, "Won", null, null]);
+
+    expect(excel.syncs.some((sync) => sync.error !== undefined)).toBe(true);
+    expect(excel.sheetNamed("Leads")?.value(2, 0)).toBe(46090);
+    expect(excel.sheetNamed("Leads")?.value(2, 2)).toBe("Won");
+  });
 });
 
 describe("a sheet protected so that formats may change but values may not", () => {
@@ -449,5 +480,37 @@ describe("a sheet protected so that formats may change but values may not", () =
     ).rejects.toThrow("protected");
 
     expect(changesBetween(before, excelShot(excel))).toEqual([]);
+  });
+});
+
+describe("addDateColumn on a table in an Excel before ExcelApi 1.4", () => {
+  it("refuses in plain words and changes nothing: adding a named column at the end needs 1.4", async () => {
+    // office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.tablecolumncollection.yml:
+    // "1.4 allows index to be optional (null or -1) and will append a column at the end; 1.4
+    // allows name parameter at creation time".
+    const excel = ownersExcel(true);
+    excel.excelApi = 3;
+    const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
+    const before = excelShot(excel);
+
+    await expect(workbook.addDateColumn(tableLocation(2), "Closed")).rejects.toThrow(
+      "it needs ExcelApi 1.4"
+    );
+
+    expect(changesBetween(before, excelShot(excel))).toEqual([]);
+    expect(excel.operations()).toEqual([]);
+  });
+
+  it("with 1.4 it adds the column through columns.add, never rows.add, in two round trips", async () => {
+    const excel = ownersExcel(true);
+    const workbook = createExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
+
+    await workbook.addDateColumn(tableLocation(2), "Closed");
+
+    expect(excel.syncs).toHaveLength(2);
+    expect(excel.operations()).toContain('columns.add "Closed" to table "Leads"');
+    expect(excel.coAuthoringRisks).toEqual([]);
+    expect(excel.sheetNamed("Leads")?.value(0, 5)).toBe("Closed");
+    expect(excel.sheetNamed("Leads")?.format(2, 5)).toBe("yyyy-mm-dd");
   });
 });

@@ -635,6 +635,25 @@ describe("columns moved since the leads were found", () => {
     expect(sheet.cells[1]).toEqual([45000, "Radio", undefined, "Lost", 10, ""]);
   });
 
+  it("writes a mark and its closed date under their headers after a column was inserted, in three round trips", async () => {
+    const sheet = ownersTable();
+    const location = tableLocation(1);
+    excel.insertColumn("Leads", 2);
+
+    await workbook.setRowCells(location, 0, [null, null, "Lost", null, { serial: 46090 }]);
+
+    expect(sheet.cells[1]).toEqual([45000, "Radio", undefined, "Lost", 10, 46090]);
+    expect(sheet.formats[1]?.[3]).toBe("@");
+    expect(sheet.formats[1]?.[5]).toBe("yyyy-mm-dd");
+    // The header row comes with the row's old formats; the columns moved, so the row is read
+    // again where they are now; then one round trip writes formats and values together.
+    expect(excel.syncs.map((sync) => sync.operations.length > 0)).toEqual([true, true, true]);
+    expect(excel.syncs[2].operations).toEqual([
+      "numberFormat 'Leads'!A2:F2",
+      "values 'Leads'!A2:F2",
+    ]);
+  });
+
   it("under a header row too: the values go under their headers, the new column left alone", async () => {
     const sheet = excel.addSheetWith("Sheet1", [HEADERS, [45000, "Radio", "Won", 10, ""]]);
     const location: LeadsLocation = { ...tableLocation(1), sheetName: "Sheet1", tableName: null };

@@ -30,6 +30,8 @@ interface Subject {
   listRuleAt(sheet: string, column: number): { source: string; style: string } | null;
   /** The formula in a cell (zero-based), or null when it holds none. */
   formulaAt(sheet: string, row: number, column: number): string | null;
+  /** The number format of a cell (zero-based), "General" when it has none. */
+  formatAt(sheet: string, row: number, column: number): string;
 }
 
 function memorySubject(sheets: readonly SheetInit[]): Subject {
@@ -51,6 +53,7 @@ function memorySubject(sheets: readonly SheetInit[]): Subject {
       const text = workbook.listSheets().find((grid) => grid.name === sheet)?.rows[row]?.[column];
       return text !== undefined && text.startsWith("=") ? text : null;
     },
+    formatAt: (sheet, row, column) => workbook.numberFormatAt(sheet, row, column) ?? "General",
   };
 }
 
@@ -92,6 +95,7 @@ function excelSubject(sheets: readonly SheetInit[]): Subject {
         ? (value as Formula).formula
         : null;
     },
+    formatAt: (sheet, row, column) => excel.sheetNamed(sheet)?.format(row, column) ?? "General",
   };
 }
 
@@ -462,6 +466,103 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
     expect(await workbook.createLeadsTable()).toMatchObject({
       sheetName: "Leads (2)",
       tableName: "Leads2",
+    });
+  });
+
+  describe("the closed date: setRowCells and addDateColumn", () => {
+    const CLOSED_HEADERS = ["Date", "Source", "Outcome", "Days open", "Closed"];
+
+    it("setRowCells writes the outcome as literal text and the closed date as a date, leaving null cells as they are", async () => {
+      const subject = make([
+        leadsSheet({ rows: [CLOSED_HEADERS, [46000, "Website", "Open", null, null]] }),
+      ]);
+      const { workbook } = subject;
+      const location = await onlyLeads(workbook);
+      await workbook.setRowCells(location, 0, [null, null, "=Won", null, { serial: 46010 }]);
+      expect(await workbook.readColumns(location, [0, 1, 2, 4])).toEqual([
+        [46000],
+        ["Website"],
+        ["=Won"],
+        [46010],
+      ]);
+      expect(subject.formatAt("Leads", 1, 4)).toBe("yyyy-mm-dd");
+      // docs/excel/excel-add-ins-blank-null-values.md: null leaves the calculated column's formula.
+      expect(subject.formulaAt("Leads", 1, 3)).toBe("=TODAY()-[@Date]");
+    });
+
+    it("setRowCells refuses a row it does not know or a row of the wrong width, writing nothing", async () => {
+      const { workbook } = make([
+        leadsSheet({ rows: [CLOSED_HEADERS, [46000, "Website", "Open", null, null]] }),
+      ]);
+      const location = await onlyLeads(workbook);
+      await expect(
+        workbook.setRowCells(location, 1, [null, null, "Won", null, { serial: 46010 }])
+      ).rejects.toThrow('Row 2 is not one of the 1 rows of the leads table "Leads".');
+      await expect(workbook.setRowCells(location, 0, [null, "Won"])).rejects.toThrow(
+        'Row 1 to add has 2 values; the leads table "Leads" has 5 columns.'
+      );
+      expect(await workbook.readColumns(location, [2, 4])).toEqual([["Open"], [""]]);
+    });
+
+    it("addDateColumn adds Closed at a table's right end, dated cells, found again with the leads", async () => {
+      const subject = make([leadsSheet()]);
+      const { workbook } = subject;
+      const location = await onlyLeads(workbook);
+      const added = await workbook.addDateColumn(location, "Closed");
+      expect(added.headers).toEqual([...HEADERS, "Closed"]);
+      expect((await onlyLeads(workbook)).headers).toEqual([...HEADERS, "Closed"]);
+      expect(subject.formatAt("Leads", 1, 4)).toBe("yyyy-mm-dd");
+      await workbook.setRowCells(added, 0, [null, null, "Lost", null, { serial: 46020 }]);
+      expect(await workbook.readColumns(added, [2, 4])).toEqual([["Lost"], [46020]]);
+    });
+
+    it("addDateColumn writes a header row's new header right of its last one, only into an empty column", async () => {
+      const rows = [
+        ["Date", "Source", "Outcome"],
+        [46000, "Website", "Open"],
+        [46001, "Referral", "Won"],
+      ];
+      const subject = make([{ name: "Leads", rows }]);
+      const { workbook } = subject;
+      const location = await onlyLeads(workbook);
+      const added = await workbook.addDateColumn(location, " Closed ");
+      expect(added).toMatchObject({
+        tableName: null,
+        headers: ["Date", "Source", "Outcome", "Closed"],
+      });
+      expect((await onlyLeads(workbook)).headers).toEqual(["Date", "Source", "Outcome", "Closed"]);
+      expect(subject.formatAt("Leads", 2, 3)).toBe("yyyy-mm-dd");
+      await workbook.setRowCells(added, 1, [null, null, null, { serial: 46030 }]);
+      expect(await workbook.readColumns(added, [3])).toEqual([["", 46030]]);
+    });
+
+    it("addDateColumn refuses a column beside the leads that holds anything, and changes nothing", async () => {
+      const rows = [
+        ["Date", "Source", "Outcome"],
+        [46000, "Website", "Open"],
+        [46001, "Referral", "Won", "call back"],
+      ];
+      const subject = make([{ name: "Leads", rows }]);
+      const { workbook } = subject;
+      const location = await onlyLeads(workbook);
+      await expect(workbook.addDateColumn(location, "Closed")).rejects.toThrow(
+        'The column just right of the leads sheet "Leads" is not empty, so Lead Tally did not add a "Closed" column there'
+      );
+      expect(subject.formatAt("Leads", 1, 3)).toBe("General");
+      expect((await onlyLeads(workbook)).headers).toEqual(["Date", "Source", "Outcome"]);
+      const table = make([leadsSheet({ rows: [HEADERS, [46000, "Website", "Won", null, "x"]] })]);
+      await expect(
+        table.workbook.addDateColumn(await onlyLeads(table.workbook), "Closed")
+      ).rejects.toThrow("is not empty");
+    });
+
+    it("addDateColumn refuses a header the leads already have, in any case or spacing", async () => {
+      const { workbook } = make([leadsSheet()]);
+      const location = await onlyLeads(workbook);
+      await expect(workbook.addDateColumn(location, "days  OPEN")).rejects.toThrow(
+        'The leads table "Leads" already has a column "days  OPEN"'
+      );
+      expect((await onlyLeads(workbook)).headers).toEqual(HEADERS);
     });
   });
 });

@@ -75,7 +75,7 @@ describe("App", () => {
     await screen.findByText("Saved: row 62, Website");
     screen.getByText('Table "Leads" on sheet "Leads": 61 leads');
     fireEvent.click(screen.getByRole("button", { name: "Mark won" }));
-    await screen.findByText("Row 62 (Website) marked Won.");
+    await screen.findByText("Row 62 (Website) marked Won, closed 2026-03-15.");
 
     const leads = await screen.findByRole("table", { name: "Leads" });
     const lastRow = within(leads).getAllByRole("row").at(-1) as HTMLElement;
@@ -85,8 +85,8 @@ describe("App", () => {
       "Won",
       "",
       "",
-      // The sample leads' Closed column: the pane does not write the closed date yet (issue 12).
-      "",
+      // The sample leads' Closed column: Mark won writes the day with the outcome (issue 12).
+      "2026-03-15",
     ]);
 
     fireEvent.click(screen.getByRole("button", { name: "Tally" }));
@@ -120,6 +120,8 @@ describe("App", () => {
       readColumns: (...args) => sample.readColumns(...args),
       appendRows: (...args) => sample.appendRows(...args),
       setCell: (...args) => sample.setCell(...args),
+      setRowCells: (...args) => sample.setRowCells(...args),
+      addDateColumn: (...args) => sample.addDateColumn(...args),
       rewriteTexts: (...args) => sample.rewriteTexts(...args),
       removeWrittenRow: (...args) => sample.removeWrittenRow(...args),
       setListValidation: (...args) => sample.setListValidation(...args),

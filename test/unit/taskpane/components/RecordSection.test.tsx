@@ -39,6 +39,11 @@ function renderSection(overrides: Partial<RecordSectionProps> = {}) {
     onAddSource: jest.fn(() => null),
     onMark: jest.fn(),
     onUseSelectedRow: jest.fn(),
+    hasClosed: true,
+    closedDay: { kind: "today" },
+    onClosedDay: jest.fn(),
+    addingClosed: false,
+    onAddClosed: jest.fn(),
     ...overrides,
   };
   const view = render(
@@ -166,5 +171,55 @@ describe("RecordSection", () => {
     screen.getByText("Selected lead: row 5");
     screen.getByText("Choose an Outcome column to mark leads won or lost.");
     expect(screen.getByRole("button", { name: "Mark won" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("with a Closed column, offers the day marking writes there, Today first, and another day on asking", () => {
+    const { props, view } = renderSection({
+      target: { kind: "last", dataRow: 59, sheetRow: 61, source: "Website" },
+    });
+    const closedOn = screen.getByRole("group", { name: "Closed on:" });
+    const today = closedOn.querySelector('button[aria-pressed="true"]') as HTMLButtonElement;
+    expect(today.textContent).toBe("Today");
+    expect(screen.getByRole("button", { name: "Mark won" }).getAttribute("title")).toBe(
+      'Writes "Won" in the lead\'s Outcome cell and the day in its Closed cell'
+    );
+    expect(screen.queryByRole("button", { name: "Add a Closed column" })).toBeNull();
+    const other = Array.from(closedOn.querySelectorAll("button")).find(
+      (button) => button.textContent === "Other day"
+    ) as HTMLButtonElement;
+    fireEvent.click(other);
+    expect(props.onClosedDay).toHaveBeenCalledWith({ kind: "date", iso: "2026-03-15" });
+
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <RecordSection {...props} closedDay={{ kind: "date", iso: "2026-03-02" }} />
+      </FluentProvider>
+    );
+    const box = screen.getByLabelText("Closed on") as HTMLInputElement;
+    expect(box.value).toBe("2026-03-02");
+    expect(box.max).toBe("2026-03-15");
+    fireEvent.change(box, { target: { value: "2026-03-01" } });
+    expect(props.onClosedDay).toHaveBeenLastCalledWith({ kind: "date", iso: "2026-03-01" });
+  });
+
+  it("without a Closed column, says why one helps and adds it only on the click", () => {
+    const { props } = renderSection({ hasClosed: false });
+    expect(screen.queryByRole("group", { name: "Closed on:" })).toBeNull();
+    screen.getByText(/time to convert and projected conversion need the day each lead was won/);
+    expect(props.onAddClosed).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Add a Closed column" }));
+    expect(props.onAddClosed).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not offer a Closed column while one is being added, nor without an Outcome column", () => {
+    const { view, props } = renderSection({ hasClosed: false, addingClosed: true });
+    const add = screen.getByRole("button", { name: "Add a Closed column" });
+    expect(add.hasAttribute("disabled")).toBe(true);
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <RecordSection {...props} addingClosed={false} canMark={false} />
+      </FluentProvider>
+    );
+    expect(screen.queryByRole("button", { name: "Add a Closed column" })).toBeNull();
   });
 });

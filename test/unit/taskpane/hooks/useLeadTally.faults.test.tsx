@@ -91,12 +91,12 @@ const ACTIONS: readonly Action[] = [
     },
   },
   {
-    name: "Mark won",
-    method: "setCell",
+    name: "Mark won (the outcome and the closed date in one call)",
+    method: "setRowCells",
     what: /^Marking row \d+ as Won did not work/,
     act: (hook) => hook.result.current.markOutcome("won"),
     worked: async (hook) => {
-      expect(hook.result.current.notice).toMatch(/marked Won\.$/);
+      expect(hook.result.current.notice).toMatch(/marked Won, closed 2026-03-15\.$/);
     },
   },
   {
@@ -148,7 +148,7 @@ describe("a workbook call that fails", () => {
         const inner = createSampleWorkbook(NOW);
         const workbook = new FailingWorkbook(inner);
         const hook = await open(workbook);
-        if (action.method === "setCell") {
+        if (action.method === "setRowCells") {
           act(() => hook.result.current.recordLead("Website"));
           await idle(hook);
         }

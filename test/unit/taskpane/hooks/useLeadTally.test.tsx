@@ -174,7 +174,7 @@ describe("useLeadTally", () => {
     act(() => hook.result.current.markOutcome("won"));
     await idle(hook);
     expect((await leadColumns(workbook, [2]))[0][60]).toBe("Won");
-    expect(hook.result.current.notice).toBe("Row 62 (Website) marked Won.");
+    expect(hook.result.current.notice).toBe("Row 62 (Website) marked Won, closed 2026-03-15.");
 
     // Clicked and marked in one go: the mark waits in the queue behind the lead.
     act(() => {
@@ -183,7 +183,7 @@ describe("useLeadTally", () => {
     });
     await idle(hook);
     expect((await leadColumns(workbook, [2]))[0].slice(60)).toEqual(["Won", "Lost"]);
-    expect(hook.result.current.notice).toBe("Row 63 (Referral) marked Lost.");
+    expect(hook.result.current.notice).toBe("Row 63 (Referral) marked Lost, closed 2026-03-15.");
   });
 
   it("marks with the owner's first won and lost labels when they have set some", async () => {

@@ -93,7 +93,7 @@ describe("useOpenLeads (through useLeadTally)", () => {
     );
     expect(after.open).toBe(before.open - 1);
     expect(hook.result.current.notice).toMatch(
-      new RegExp(`^Row ${oldest.sheetRow} .*marked Lost\\.$`)
+      new RegExp(`^Row ${oldest.sheetRow} .*marked Lost, closed 2026-03-15\\.$`)
     );
     // The lead Mark won and Mark lost point at is left as it was.
     expect(hook.result.current.target).toBeNull();
