@@ -302,12 +302,18 @@ export interface PeriodRow extends PeriodGroup {
 /**
  * The periods marked: the one under way (label `current`) as so far, the small ones as thin, and
  * each with its projection when there are projections (from projectPeriods, with lags).
+ *
+ * A projection from a completion below `judgeFrom` (the diagnosis' threshold) is too early to
+ * tell: a month a few days old with no client yet projects 0%, with one client 100%. It is left
+ * out (null) here, so the table, the sheet, the chart and the diagnosis show the same periods
+ * projected, and no young period is drawn as a collapse.
  */
 export function periodRows(
   periods: readonly PeriodGroup[],
   current: string,
   thinPeriodLeads: number,
-  projections: readonly PeriodProjection[] | null = null
+  projections: readonly PeriodProjection[] | null = null,
+  judgeFrom = 0
 ): PeriodRow[] {
   const byLabel = new Map(projections?.map((projection) => [projection.label, projection]));
   return periods.map((period) => {
@@ -319,7 +325,8 @@ export function periodRows(
     const projection = byLabel.get(period.label);
     if (projection === undefined) return row;
     const { conversionSoFar, completion, projected } = projection;
-    return { ...row, conversionSoFar, completion, projected };
+    const tooEarly = completion !== null && completion < judgeFrom;
+    return { ...row, conversionSoFar, completion, projected: tooEarly ? null : projected };
   });
 }
 
@@ -353,6 +360,11 @@ export function periodNote(row: PeriodRow): string {
   const notes: string[] = [];
   if (row.soFar) notes.push("so far");
   if (row.thin) notes.push(`thin (${row.leads} lead${row.leads === 1 ? "" : "s"})`);
+  if (isMaturing(row) && row.projected === null && row.leads > 0) {
+    notes.push(
+      `too early to project (completion ${Math.round((row.completion as number) * 100)}%)`
+    );
+  }
   return notes.join("; ");
 }
 

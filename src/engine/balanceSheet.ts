@@ -362,7 +362,13 @@ export function buildBalanceReport(input: BalanceInput): Result<BalanceReport> {
   const current = periodLabel(periodIndexOfDay(input.today, input.unit), input.unit);
   const complete = dated.filter((period) => period.label < current);
   const thin = input.thresholds.thinPeriodLeads;
-  const periods = periodRows(dated, current, thin, projections.value);
+  const periods = periodRows(
+    dated,
+    current,
+    thin,
+    projections.value,
+    input.thresholds.projectionCompletion
+  );
   const judged = diagnosisPeriods(periods, current);
   const diagnosis = diagnoseBalance(judged.periods, input.unit, input.thresholds, judged.underWay);
   const periodAdvice = thinWeeksAdvice(periods, input.unit, thin);

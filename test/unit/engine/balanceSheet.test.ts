@@ -210,10 +210,14 @@ describe("buildBalanceReport with a Closed column: projected conversion", () => 
       ["2026-01", 2, 1, 0.5, null, 1, 0.25],
       ["2026-02", 0, 0, null, null, null, 0.25],
       ["2026-03", 2, 1, 0.5, 0.6, 5 / 6, 0.25],
-      // Under way: off the solid line (so far in the note), its projection on the dashed one.
-      ["2026-04 (so far)", 1, 1, null, 1, 2 / 3, 0.25],
+      // Under way: off the solid line (so far in the note). At 67% completion, below the 70%
+      // the diagnosis judges from, its projection (100% from one client) is too early to tell:
+      // left off the dashed line too, never drawn as a rise or a collapse.
+      ["2026-04 (so far)", 1, 1, null, null, 2 / 3, 0.25],
     ]);
-    expect(sheet.rows[header + 4][7]).toBe("so far: 100% of 1 lead, still maturing; thin (1 lead)");
+    expect(sheet.rows[header + 4][7]).toBe(
+      "so far: 100% of 1 lead, still maturing; thin (1 lead); too early to project (completion 67%)"
+    );
     expect(sheet.formats).toContainEqual({
       row: header + 1,
       column: 3,
@@ -239,7 +243,7 @@ describe("buildBalanceReport with a Closed column: projected conversion", () => 
     ]);
   });
 
-  it("carries PROJECTED_CONVERSION's own figures on its period rows (one rule)", () => {
+  it("carries PROJECTED_CONVERSION's own figures on its period rows (one rule), projected from the judging completion on", () => {
     const { periods } = projected();
     const column = (cells: readonly unknown[]) => cells.map((cell) => [cell]);
     const formula = projectedConversionFormula(
@@ -257,9 +261,20 @@ describe("buildBalanceReport with a Closed column: projected conversion", () => 
       .map((row) =>
         row.map((cell) => (typeof cell === "number" || typeof cell === "string" ? cell : null))
       );
+    // Below the diagnosis' completion threshold (70% by default) a projection is too early to
+    // tell: the rows leave it out, as the diagnosis does.
+    const judged = numbers.map(([label, leads, won, soFar, completion, projectedRate]) => [
+      label,
+      leads,
+      won,
+      soFar,
+      completion,
+      typeof completion === "number" && completion < 0.7 ? null : projectedRate,
+    ]);
+    expect(judged[judged.length - 1]).toEqual(["2026-04", 1, 1, 1, 2 / 3, null]);
     expect(
       periods.map((p) => [p.label, p.leads, p.won, p.conversionSoFar, p.completion, p.projected])
-    ).toEqual(numbers);
+    ).toEqual(judged);
   });
 
   it("judges March on its projected conversion and leaves April, at 67% completion, out, in so many words", () => {
