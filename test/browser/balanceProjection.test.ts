@@ -22,8 +22,10 @@ import {
 import { expectNoAxeViolations, usePane } from "../support/browser";
 import {
   UI_TIMEOUT,
+  chartWords,
   leadsGridOf,
   parseShownNumber,
+  plotted,
   readSheet,
   tableRows,
   todayInPage,
@@ -57,35 +59,6 @@ async function engineBalance(page: Page, withClosed: boolean) {
   });
   if (!report.ok) throw new Error(report.error.message);
   return report.value;
-}
-
-/** The words a chart gives screen readers (its figures, period by period). */
-async function chartWords(page: Page, name: string): Promise<string> {
-  const canvas = page.getByRole("img", { name, exact: true });
-  await canvas.waitFor({ state: "visible", timeout: UI_TIMEOUT });
-  const id = (await canvas.getAttribute("aria-describedby")) ?? "";
-  return (await page.locator(`[id="${id}"]`).textContent()) ?? "";
-}
-
-interface PlottedPeriod {
-  readonly leads: number;
-  readonly soFar: number | null;
-  readonly projected: number | null;
-}
-
-/** Per period, what the chart plots: "2026-08: leads 12, clients 5, conversion so far 41.7%, projected conversion 43.0%". */
-function plotted(words: string): Map<string, PlottedPeriod> {
-  const periods = new Map<string, PlottedPeriod>();
-  const clause =
-    /(\d{4}-\d{2})(?: \([^)]*\))?: leads (\d+), clients \d+, conversion so far (no rate|[\d.]+%)(?:, projected conversion ([\d.]+)%)?/g;
-  for (const match of words.matchAll(clause)) {
-    periods.set(match[1], {
-      leads: Number(match[2]),
-      soFar: match[3] === "no rate" ? null : Number(match[3].slice(0, -1)) / 100,
-      projected: match[4] === undefined ? null : Number(match[4]) / 100,
-    });
-  }
-  return periods;
 }
 
 function monthsOf(window: string): string[] {

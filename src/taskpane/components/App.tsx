@@ -11,7 +11,7 @@ import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, dayNumberFromCivil } from "../
 import { todayLine } from "../todayLine";
 import type { LeadWorkbook } from "../../workbook/workbook";
 import { BalanceSection } from "./BalanceSection";
-import { BalanceResult, useLeadTally } from "../hooks/useLeadTally";
+import { BalanceResult, LeadTally, useLeadTally } from "../hooks/useLeadTally";
 import { outcomeLabel } from "../outcomeLabels";
 import type { PreviewWorkbook } from "../hooks/useWorkbookSheets";
 import type { SelfCheckExcel } from "../hooks/useSelfCheck";
@@ -23,6 +23,7 @@ import { PreviewBanner } from "./PreviewBanner";
 import { RecordSection } from "./RecordSection";
 import { TallySection } from "./TallySection";
 import { LoadBoundary } from "./LoadBoundary";
+import type { MarkingProps } from "./MarkOutcome";
 
 // Only the preview shows the workbook's sheets: Excel users never load this part.
 const WorkbookPreview = React.lazy(() =>
@@ -67,6 +68,23 @@ function spendBySource(balance: BalanceResult | null): ReadonlyMap<string, numbe
 function isoOf(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The closed day and the job-value prompt for one place that marks leads: a lead marked won from
+ * the chase list has its value asked beside the list, where the owner clicked, not up in Record.
+ */
+function markingIn(place: "record" | "chase", lead: LeadTally, today: Date): MarkingProps {
+  const listed = lead.valueFor?.kind === "listed";
+  return {
+    hasClosed: lead.mapping?.closed != null,
+    closedDay: lead.closedDay,
+    todayIso: isoOf(today),
+    onClosedDay: lead.setClosedDay,
+    valueFor: listed === (place === "chase") ? lead.valueFor : null,
+    onSaveValue: lead.saveValue,
+    onSkipValue: lead.skipValue,
+  };
 }
 
 // The self-check runs in Excel only, on demand: its code stays out of the first view.
@@ -209,16 +227,13 @@ export function App({
           lostLabel={outcomeLabel(lead.settings, "lost")}
           notice={lead.notice}
           day={lead.leadDay}
-          todayIso={isoOf(today)}
+          {...markingIn("record", lead, today)}
           canNote={lead.mapping?.notes != null}
           today={todayLine(
             lead.cells,
             dayNumberFromCivil(today.getFullYear(), today.getMonth() + 1, today.getDate())
           )}
-          valueFor={lead.valueFor}
           onDay={lead.setLeadDay}
-          onSaveValue={lead.saveValue}
-          onSkipValue={lead.skipValue}
           onRecord={lead.recordLead}
           onAddSource={lead.addSource}
           allSources={lead.allSources}
@@ -229,9 +244,6 @@ export function App({
           onKeepConsistent={lead.keepTypingConsistent}
           onMark={lead.markOutcome}
           onUseSelectedRow={lead.targetSelectedRow}
-          hasClosed={lead.mapping?.closed != null}
-          closedDay={lead.closedDay}
-          onClosedDay={lead.setClosedDay}
           addingClosed={lead.addingClosed}
           onAddClosed={lead.addClosedColumn}
         />
@@ -242,6 +254,7 @@ export function App({
               canMark={lead.mapping?.outcome != null}
               onMark={lead.markOpenLead}
               onSetChaseAfterDays={lead.setChaseAfterDays}
+              {...markingIn("chase", lead, today)}
             />
           </LoadBoundary>
         )}

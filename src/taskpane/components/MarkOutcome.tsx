@@ -6,7 +6,27 @@ import type { OutcomeChoice } from "../outcomeLabels";
 import { DayChoice } from "./DayChoice";
 import { useSectionStyles } from "./styles";
 
-export interface MarkOutcomeProps {
+/**
+ * What marking shares between the Record section and the chase list: the day Mark won and Mark
+ * lost write in the Closed column, and the job's value asked after Mark won. Each place gets
+ * `valueFor` only for the marks made there, so the prompt appears where the owner clicked.
+ */
+export interface MarkingProps {
+  /** True when the leads have a Closed column: marking writes the day there. */
+  readonly hasClosed: boolean;
+  /** The day marking writes in the Closed column. */
+  readonly closedDay: LeadDay;
+  /** Today as yyyy-mm-dd. */
+  readonly todayIso: string;
+  readonly onClosedDay: (day: LeadDay) => void;
+  /** The lead just marked won here, whose value is asked for; else null. */
+  readonly valueFor: LeadTarget | null;
+  readonly onSaveValue: (text: string) => string | null;
+  readonly onSkipValue: () => void;
+}
+
+export interface MarkOutcomeProps
+  extends Pick<MarkingProps, "hasClosed" | "closedDay" | "todayIso" | "onClosedDay"> {
   readonly target: LeadTarget | null;
   /** False when the leads have no Outcome column. */
   readonly canMark: boolean;
@@ -16,12 +36,6 @@ export interface MarkOutcomeProps {
   readonly notice: string | null;
   readonly onMark: (outcome: OutcomeChoice) => void;
   readonly onUseSelectedRow: () => void;
-  /** True when the leads have a Closed column: marking writes the day there. */
-  readonly hasClosed: boolean;
-  /** The day marking writes in the Closed column. */
-  readonly closedDay: LeadDay;
-  readonly todayIso: string;
-  readonly onClosedDay: (day: LeadDay) => void;
   /** True while the Closed column asked for is being added. */
   readonly addingClosed: boolean;
   readonly onAddClosed: () => void;

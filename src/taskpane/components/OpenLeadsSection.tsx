@@ -18,12 +18,16 @@ import { OPEN_AGE_LABELS, OPEN_LEADS_BY_AGE_HEADER } from "../../engine";
 import type { ChaseRow, OpenLeadsView } from "../hooks/useOpenLeads";
 import type { OutcomeChoice } from "../outcomeLabels";
 import { useCompactTableStyles } from "./compactTable";
+import { DayChoice } from "./DayChoice";
+import { JobValue } from "./JobValue";
+import type { MarkingProps } from "./MarkOutcome";
 import { useSectionStyles } from "./styles";
 
 /** The most chase-list leads shown: a big workbook must not make a pane miles long. */
 export const CHASE_LIST_SHOWN = 50;
 
-export interface OpenLeadsSectionProps {
+/** `valueFor` is a lead marked won from this list only: its value is asked here. */
+export interface OpenLeadsSectionProps extends MarkingProps {
   /** Null until the leads are read. */
   readonly openLeads: OpenLeadsView | null;
   /** False when the leads have no Outcome column. */
@@ -184,12 +188,14 @@ export function OpenLeadsSection(props: OpenLeadsSectionProps): React.JSX.Elemen
     marked.current = true;
     props.onMark(outcome, row);
   };
-  // The marked lead leaves the list and its button with it: keep the keyboard in the list.
+  const asking = props.valueFor !== null;
+  // The marked lead leaves the list and its button with it: keep the keyboard in the list. After
+  // Mark won the value prompt has it first, then gives it back here when saved or skipped.
   React.useEffect(() => {
-    if (!marked.current) return;
+    if (!marked.current || asking) return;
     marked.current = false;
     if (document.activeElement === document.body) chaseHeading.current?.focus();
-  }, [openLeads]);
+  }, [openLeads, asking]);
 
   return (
     <section className={section.section} aria-labelledby={headingId}>
@@ -216,6 +222,26 @@ export function OpenLeadsSection(props: OpenLeadsSectionProps): React.JSX.Elemen
             {openLeads.byAge[OPEN_AGE_LABELS.length - 1] > 0 &&
               " Open leads without a date are not listed here: they are counted in (no date)."}
           </p>
+          {props.hasClosed && (
+            // The same day as Closed on: in Record a lead, offered here too so a mark from the
+            // list needs no trip up the pane.
+            <DayChoice
+              label="Won or lost on:"
+              dateLabel="Won or lost on"
+              day={props.closedDay}
+              todayIso={props.todayIso}
+              disabled={!canMark}
+              onDay={props.onClosedDay}
+            />
+          )}
+          {props.valueFor !== null && (
+            <JobValue
+              key={props.valueFor.dataRow}
+              lead={props.valueFor}
+              onSave={props.onSaveValue}
+              onSkip={props.onSkipValue}
+            />
+          )}
           {shown.length === 0 ? (
             <p className={section.text}>No open lead is older than {chaseAfterDays} days.</p>
           ) : (

@@ -5,12 +5,12 @@ import type { OutcomeChoice } from "../outcomeLabels";
 import { AddSourceForm } from "./AddSourceForm";
 import { LeadDetails } from "./LeadDetails";
 import { LoadBoundary } from "./LoadBoundary";
-import { MarkOutcome } from "./MarkOutcome";
+import { MarkOutcome, MarkingProps } from "./MarkOutcome";
 import { SaveStatus } from "./SaveStatus";
 import { SourceButtons } from "./SourceButtons";
 import { useSectionStyles } from "./styles";
 
-// Asked only after Mark won: loaded then.
+// Asked only after Mark won (from here: the chase list asks beside itself): loaded then.
 const JobValue = React.lazy(() =>
   import(/* webpackChunkName: "answers" */ "./JobValue").then((m) => ({ default: m.JobValue }))
 );
@@ -22,7 +22,7 @@ const ManageSources = React.lazy(() =>
   }))
 );
 
-export interface RecordSectionProps {
+export interface RecordSectionProps extends MarkingProps {
   readonly sources: readonly string[];
   /** False until the leads and their Source column are known. */
   readonly canRecord: boolean;
@@ -37,16 +37,11 @@ export interface RecordSectionProps {
   readonly lostLabel: string;
   readonly notice: string | null;
   readonly day: LeadDay;
-  readonly todayIso: string;
   /** False without a Notes column. */
   readonly canNote: boolean;
   /** "Today: Walk-in 3, Phone enquiry 1.", or null without a Date column. */
   readonly today: string | null;
-  /** The lead just marked won, whose value is asked for. */
-  readonly valueFor: LeadTarget | null;
   readonly onDay: (day: LeadDay) => void;
-  readonly onSaveValue: (text: string) => string | null;
-  readonly onSkipValue: () => void;
   readonly onRecord: (source: string, note?: string) => void;
   readonly onAddSource: (name: string) => string | null;
   /** Every source, hidden ones included, and the hidden ones. */
@@ -58,10 +53,6 @@ export interface RecordSectionProps {
   readonly onKeepConsistent: () => void;
   readonly onMark: (outcome: OutcomeChoice) => void;
   readonly onUseSelectedRow: () => void;
-  /** True when the leads have a Closed column. */
-  readonly hasClosed: boolean;
-  readonly closedDay: LeadDay;
-  readonly onClosedDay: (day: LeadDay) => void;
   readonly addingClosed: boolean;
   readonly onAddClosed: () => void;
 }

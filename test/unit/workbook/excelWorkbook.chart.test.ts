@@ -293,7 +293,12 @@ describe("the Marketing vs Sales chart", () => {
   const closed = ["2026-02-14", null, "2026-02-12", null, null, "2026-04-03"];
 
   it("with a Closed column: the projected rate as a second line on the rate axis, dashed", async () => {
-    const report = balanceReport({ closed });
+    // Judged from 50% completion, so March and April (2/3 complete) are projected; at the default
+    // 70% they are too early to tell and their cells stay blank (the next assertion).
+    const report = balanceReport({
+      closed,
+      thresholds: { ...DEFAULT_BALANCE_THRESHOLDS, projectionCompletion: 0.5 },
+    });
     const description = report.sheet.chart;
     if (description === undefined) throw new Error("the report has no chart");
     expect(description.projectedSeries).toBe("Projected conversion");
@@ -325,6 +330,11 @@ describe("the Marketing vs Sales chart", () => {
       ],
     ]);
     expect(chart.series[3].values).toMatchObject({ column: 4 });
+
+    // At the default 70%, neither is judged: the dashed series is there, with nothing drawn.
+    await workbook.writeGeneratedSheet(balanceReport({ closed }).sheet);
+    const young = onlyChart(excel.sheetNamed(SHEET));
+    expect(young.values(young.series[3])).toEqual(["", "", "", ""]);
   });
 
   it("with a Closed column but without ExcelApi 1.8: no line, so no dashed line either", async () => {

@@ -140,4 +140,39 @@ describe("App", () => {
     expect(screen.queryByRole("switch")).toBeNull();
     expect(screen.queryByRole("heading", { name: "Workbook preview" })).toBeNull();
   });
+
+  it("asks the job's value where the lead was marked: beside the chase list, or in Record a lead", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    render(<App workbook={workbook} preview={workbook} now={now} />);
+    const chase = await screen.findByRole("region", { name: "Open leads" });
+    const record = screen.getByRole("region", { name: "Record a lead" });
+    // The chase list's closed day is the Record section's: picked in one, shown in both.
+    const closedOn = within(chase).getByRole("group", { name: "Won or lost on:" });
+    fireEvent.click(within(closedOn).getByRole("button", { name: "Yesterday" }));
+    const recordDay = within(record).getByRole("group", { name: "Closed on:" });
+    expect(within(recordDay).getByRole("button", { name: "Yesterday" })).toHaveProperty(
+      "ariaPressed",
+      "true"
+    );
+    const list = within(chase).getByRole("list", { name: /^To chase/ });
+    const first = within(list).getAllByRole("button", { name: /^Mark won, row / })[0];
+    const sheetRow = /row (\d+)$/.exec(first.getAttribute("aria-label") as string)?.[1];
+    fireEvent.click(first);
+    const value = await within(chase).findByRole("textbox", {
+      name: `Value of the job (row ${sheetRow})`,
+    });
+    expect(document.activeElement).toBe(value);
+    expect(within(record).queryByRole("textbox", { name: /^Value of the job/ })).toBeNull();
+    await screen.findByText(new RegExp(`^Row ${sheetRow} .*marked Won, closed 2026-03-14\\.$`));
+    fireEvent.change(value, { target: { value: "900" } });
+    fireEvent.click(within(chase).getByRole("button", { name: "Save value" }));
+    await screen.findByText(`Row ${sheetRow}: value 900 saved.`);
+    expect(within(chase).queryByRole("textbox", { name: /^Value of the job/ })).toBeNull();
+
+    fireEvent.click(within(record).getByRole("button", { name: "Record a lead from Website" }));
+    await screen.findByText("Saved: row 62, Website");
+    fireEvent.click(within(record).getByRole("button", { name: "Mark won" }));
+    await within(record).findByRole("textbox", { name: "Value of the job (row 62)" });
+    expect(within(chase).queryByRole("textbox", { name: /^Value of the job/ })).toBeNull();
+  }, 30_000);
 });

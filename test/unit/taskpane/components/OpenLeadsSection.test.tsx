@@ -31,6 +31,13 @@ function renderSection(overrides: Partial<OpenLeadsSectionProps> = {}) {
     canMark: true,
     onMark: jest.fn(),
     onSetChaseAfterDays: jest.fn(() => null),
+    hasClosed: true,
+    closedDay: { kind: "today" },
+    todayIso: "2026-03-15",
+    onClosedDay: jest.fn(),
+    valueFor: null,
+    onSaveValue: jest.fn(() => null),
+    onSkipValue: jest.fn(),
     ...overrides,
   };
   const view = render(
@@ -141,5 +148,56 @@ describe("OpenLeadsSection", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(onSetChaseAfterDays.mock.calls.map(([text]) => text)).toEqual(["0", "45"]);
     expect(screen.queryByText("Type a whole number of days from 1 to 3,650.")).toBeNull();
+  });
+
+  it("says which closed day its Mark buttons write, and changes it with the Record section's choice", () => {
+    const { props, view } = renderSection({ closedDay: { kind: "yesterday" } });
+    const closedOn = screen.getByRole("group", { name: "Won or lost on:" });
+    const pressed = closedOn.querySelector('button[aria-pressed="true"]') as HTMLButtonElement;
+    expect(pressed.textContent).toBe("Yesterday");
+    fireEvent.click(within(closedOn).getByRole("button", { name: "Other day" }));
+    expect(props.onClosedDay).toHaveBeenCalledWith({ kind: "date", iso: "2026-03-15" });
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <OpenLeadsSection {...props} hasClosed={false} />
+      </FluentProvider>
+    );
+    expect(screen.queryByRole("group", { name: "Won or lost on:" })).toBeNull();
+  });
+
+  it("cannot change the closed day without an Outcome column to mark", () => {
+    renderSection({ canMark: false });
+    const closedOn = screen.getByRole("group", { name: "Won or lost on:" });
+    for (const button of within(closedOn).getAllByRole("button")) {
+      expect(button).toHaveProperty("disabled", true);
+    }
+  });
+
+  it("asks the value of a lead marked won from the list beside the list, then gives the keyboard back to it", () => {
+    const { props, view } = renderSection();
+    expect(screen.queryByRole("textbox", { name: /^Value of the job/ })).toBeNull();
+    const button = screen.getByRole("button", { name: "Mark won, row 14" });
+    button.focus();
+    fireEvent.click(button);
+    expect(props.onMark).toHaveBeenCalledWith("won", VIEW.chase[0]);
+    const marked = { kind: "listed", dataRow: 12, sheetRow: 14, source: "Referral" } as const;
+    const after = { ...VIEW, chase: VIEW.chase.slice(1) };
+    const show = (valueFor: typeof marked | null) =>
+      view.rerender(
+        <FluentProvider theme={webLightTheme}>
+          <OpenLeadsSection {...props} openLeads={after} valueFor={valueFor} />
+        </FluentProvider>
+      );
+    show(marked);
+    const section = screen.getByRole("region", { name: "Open leads" });
+    const value = within(section).getByRole("textbox", { name: "Value of the job (row 14)" });
+    expect(document.activeElement).toBe(value);
+    fireEvent.change(value, { target: { value: "900" } });
+    fireEvent.click(within(section).getByRole("button", { name: "Save value" }));
+    expect(props.onSaveValue).toHaveBeenCalledWith("900");
+    show(null);
+    expect(document.activeElement).toBe(
+      screen.getByRole("heading", { name: "To chase: older than 30 days" })
+    );
   });
 });
