@@ -6,7 +6,7 @@
  * Not exported by the engine's index: only the pane's on-demand parts use it, so it stays out of
  * the first view.
  */
-import { Cell, isBlank, toKey, toLabel } from "./cells";
+import { Cell, isBlank } from "./cells";
 import { dayNumberFromCell } from "./dates";
 import { OutcomeRules, classifyOutcome } from "./outcomes";
 import { periodIndexOfDay } from "./periods";
@@ -53,8 +53,19 @@ export interface SummaryInput {
   readonly rules: OutcomeRules;
   /** Today as a day number (see dates.ts): the clock is passed in. */
   readonly today: number;
-  /** Spend by source label, when known. */
-  readonly spend?: ReadonlyMap<string, number> | null;
+  /**
+   * The paid channels as the investment figures set them against spend (investment.ts: with a
+   * spend Period column, only the clients of periods with spend), when spend is known. The
+   * summary takes these figures as they are, so it never names a cost the investment table
+   * does not show.
+   */
+  readonly paid?: readonly PaidChannel[] | null;
+}
+
+export interface PaidChannel {
+  readonly label: string;
+  readonly spend: number;
+  readonly clients: number;
 }
 
 export function summariseLeads(input: SummaryInput): LeadsSummary {
@@ -72,7 +83,7 @@ export function summariseLeads(input: SummaryInput): LeadsSummary {
     total,
     ...months(input),
     best: bestSource(groups),
-    costliest: costliestSource(groups, input.spend ?? null),
+    costliest: costliestSource(input.paid ?? null),
   };
 }
 
@@ -113,20 +124,15 @@ function bestSource(groups: readonly SourceGroup[]): BestSource | null {
   return best;
 }
 
-function costliestSource(
-  groups: readonly SourceGroup[],
-  spend: ReadonlyMap<string, number> | null
-): CostliestSource | null {
-  if (spend === null) return null;
-  const byKey = new Map<string, number>();
-  for (const [label, amount] of spend) byKey.set(toKey(toLabel(label)), amount);
+function costliestSource(paid: readonly PaidChannel[] | null): CostliestSource | null {
   let costliest: CostliestSource | null = null;
-  for (const group of groups) {
-    const amount = byKey.get(group.key);
-    if (amount === undefined || !(amount > 0) || group.won === 0) continue;
-    const perClient = amount / group.won;
+  for (const { label, spend, clients } of paid ?? []) {
+    // A channel without a client has no cost per client to compare.
+    if (!(spend > 0) || clients === 0) continue;
+    const perClient = spend / clients;
+    if (!Number.isFinite(perClient)) continue;
     if (costliest === null || perClient > costliest.perClient) {
-      costliest = { label: group.label, clients: group.won, spend: amount, perClient };
+      costliest = { label, clients, spend, perClient };
     }
   }
   return costliest;

@@ -8,6 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, dayNumberFromCivil } from "../../engine";
+import type { PaidChannel } from "../../engine/summary";
 import { todayLine } from "../todayLine";
 import type { LeadWorkbook } from "../../workbook/workbook";
 import { BalanceSection } from "./BalanceSection";
@@ -59,10 +60,17 @@ const OutcomeValues = React.lazy(() =>
   }))
 );
 
-/** Each source's spend once the balance has read a spend table, for the summary; else null. */
-function spendBySource(balance: BalanceResult | null): ReadonlyMap<string, number> | null {
-  if (balance === null || balance.spendFrom === null) return null;
-  return new Map(balance.report.sources.map((source) => [source.label, source.spend]));
+/**
+ * The paid channels' spend and the clients set against it, once the balance has read a spend
+ * table, for the summary's costliest source; else null. From the investment figures, so the
+ * summary and the investment table never disagree (per period when the spend has periods).
+ */
+function paidChannels(balance: BalanceResult | null): readonly PaidChannel[] | null {
+  const investment = balance?.report.investment ?? null;
+  if (balance === null || balance.spendFrom === null || investment === null) return null;
+  return investment.sources
+    .filter((source) => source.status === "paid")
+    .map(({ label, spend, clients }) => ({ label, spend, clients }));
 }
 
 function isoOf(date: Date): string {
@@ -136,7 +144,7 @@ export function App({
   const hasSourceColumn = lead.location !== null && lead.mapping?.source != null;
   const working = lead.tallying || lead.balancing;
   const today = now();
-  const spend = spendBySource(lead.balance);
+  const paid = paidChannels(lead.balance);
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -158,7 +166,7 @@ export function App({
         />
         {lead.cells !== null && lead.cells.sources.length > 0 && (
           <LoadBoundary what="The summary">
-            <Summary cells={lead.cells} settings={lead.settings} now={today} spend={spend} />
+            <Summary cells={lead.cells} settings={lead.settings} now={today} paid={paid} />
           </LoadBoundary>
         )}
         {lead.cells !== null && (

@@ -6,7 +6,12 @@ import {
   outcomeRules,
   type TallySettings,
 } from "../../engine";
-import { summariseLeads, type LeadsSummary, type MonthCounts } from "../../engine/summary";
+import {
+  summariseLeads,
+  type LeadsSummary,
+  type MonthCounts,
+  type PaidChannel,
+} from "../../engine/summary";
 import type { LeadCells } from "../hooks/useLeadSources";
 import { formatMoney, formatPercent, formatRate } from "../format";
 import { RateTerm } from "./RateTerm";
@@ -28,8 +33,8 @@ export interface SummaryProps {
   readonly cells: LeadCells;
   readonly settings: TallySettings;
   readonly now: Date;
-  /** Spend by source, once the balance has read a spend table. */
-  readonly spend: ReadonlyMap<string, number> | null;
+  /** The paid channels' spend and clients, once the balance has read a spend table. */
+  readonly paid: readonly PaidChannel[] | null;
 }
 
 function month(counts: MonthCounts | null): string {
@@ -47,7 +52,7 @@ export function summaryOf(props: SummaryProps): LeadsSummary {
     dates: cells.dates,
     rules: outcomeRules(settings.wonLabels, settings.lostLabels),
     today: dayNumberFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate()),
-    spend: props.spend,
+    paid: props.paid,
   });
 }
 

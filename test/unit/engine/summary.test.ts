@@ -64,20 +64,32 @@ describe("summariseLeads", () => {
     expect(summary.best?.low).toBeCloseTo(0.3003, 3);
   });
 
-  it("names the source whose clients cost most, when spend is known", () => {
+  it("names the paid channel whose clients cost most, from the investment's own figures", () => {
     const summary = summariseLeads({
       sources: ["Web", "Web", "Radio", "Radio", "Flyer"],
       outcomes: ["Won", "Won", "Won", "Lost", "Lost"],
       dates: null,
       rules: outcomeRules(),
       today,
-      spend: new Map([
-        ["web", 100],
-        ["Radio", 300],
-        ["Flyer", 1000],
-      ]),
+      // The clients set against spend, as investment.ts counts them: with spend by period, only
+      // those of periods with spend (Radio: 2 clients in all, 1 in its paid months).
+      paid: [
+        { label: "Web", spend: 100, clients: 2 },
+        { label: "Radio", spend: 300, clients: 1 },
+        { label: "Flyer", spend: 1000, clients: 0 },
+      ],
     });
     // Flyer has no client: its cost per client is not a number to compare.
     expect(summary.costliest).toEqual({ label: "Radio", clients: 1, spend: 300, perClient: 300 });
+    expect(
+      summariseLeads({
+        sources: [],
+        outcomes: null,
+        dates: null,
+        rules: outcomeRules(),
+        today,
+        paid: null,
+      }).costliest
+    ).toBeNull();
   });
 });

@@ -99,6 +99,31 @@ describe("App", () => {
     screen.getByRole("tab", { name: "Lead Tally" });
   }, 30_000);
 
+  it("names the costliest paid channel in the summary once the balance has read the spend, as its investment row says", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    render(<App workbook={workbook} preview={workbook} now={now} />);
+    await screen.findByText('Table "Leads" on sheet "Leads": 60 leads');
+    expect(screen.queryByText(/^Costliest per client:/)).toBeNull();
+    fireEvent.click(await screen.findByRole("button", { name: "Balance chart" }));
+    const investment = await screen.findByRole(
+      "table",
+      { name: "Marketing as an investment" },
+      { timeout: 10_000 }
+    );
+    const line = (await screen.findByText(/^Costliest per client:/)).textContent ?? "";
+    const [, label, perClient] = /^Costliest per client: (.+?), (\S+) a client/.exec(line) ?? [];
+    // The same source and figure as its row in the investment table (Cost per client column).
+    const headers = within(investment)
+      .getAllByRole("columnheader")
+      .map((cell) => cell.textContent ?? "");
+    const column = headers.indexOf("Cost per client");
+    const row = within(investment)
+      .getAllByRole("row")
+      .find((tr) => tr.querySelector("td")?.textContent?.startsWith(label));
+    expect(row).toBeDefined();
+    expect(row?.querySelectorAll("td")[column].textContent).toContain(perClient);
+  }, 30_000);
+
   it("starts the preview in the browser's dark theme, and the switch changes it", async () => {
     mediaPreferences.dark = true;
     const workbook = createSampleWorkbook(NOW);
