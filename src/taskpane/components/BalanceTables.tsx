@@ -30,7 +30,7 @@ import {
 } from "../../engine";
 import { capitalise } from "../describe";
 import { formatMoney, formatPercent, formatRate, formatTimes } from "../format";
-import { SourceHeadings, useCompactTableStyles } from "./compactTable";
+import { ScrollArea, SourceHeadings, useCompactTableStyles } from "./compactTable";
 
 /** A source's conversion rate, how sure it is (95% Wilson range), and whether it rests on few leads. */
 function RateCell({ source }: { readonly source: SourceMoney }): React.JSX.Element {
@@ -62,7 +62,7 @@ export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.
   const styles = useCompactTableStyles();
   const number = mergeClasses(styles.cell, styles.number);
   return (
-    <div className={styles.scroll}>
+    <ScrollArea label="Clients by source, scrollable">
       <Table className={styles.table} size="extra-small" aria-label="Clients by source">
         <SourceHeadings
           names={[
@@ -90,7 +90,7 @@ export function SourceMoneyTable({ sources }: SourceMoneyTableProps): React.JSX.
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollArea>
   );
 }
 
@@ -176,13 +176,7 @@ export function InvestmentTable({
   };
   const { paid, free, notEntered } = investment;
   return (
-    // Focusable, so a keyboard can scroll it where the pane is too narrow for every column.
-    <div
-      className={styles.scroll}
-      tabIndex={0}
-      role="region"
-      aria-label="Marketing as an investment, scrollable"
-    >
+    <ScrollArea label="Marketing as an investment, scrollable">
       <Table className={styles.table} size="extra-small" aria-label="Marketing as an investment">
         <SourceHeadings names={INVESTMENT_COLUMNS} />
         <TableBody>
@@ -210,7 +204,7 @@ export function InvestmentTable({
             )}
         </TableBody>
       </Table>
-    </div>
+    </ScrollArea>
   );
 }
 
@@ -235,12 +229,7 @@ export function PeriodInvestmentTable({
     </TableRow>
   );
   return (
-    <div
-      className={styles.scroll}
-      tabIndex={0}
-      role="region"
-      aria-label={`Paid channels by ${unit}, scrollable`}
-    >
+    <ScrollArea label={`Paid channels by ${unit}, scrollable`}>
       <Table className={styles.table} size="extra-small" aria-label={`Paid channels by ${unit}`}>
         <TableHeader>
           <TableRow>
@@ -264,6 +253,6 @@ export function PeriodInvestmentTable({
           {row("Total", investment.paid, styles.total)}
         </TableBody>
       </Table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -11,7 +11,7 @@ import {
 import { NO_RATE, PeriodRow, isMaturing } from "../../engine";
 import { capitalise } from "../describe";
 import { formatPercent } from "../format";
-import { useCompactTableStyles } from "./compactTable";
+import { ScrollArea, useCompactTableStyles } from "./compactTable";
 
 export interface RecentPeriodsTableProps {
   readonly periods: readonly PeriodRow[];
@@ -32,13 +32,7 @@ export function RecentPeriodsTable({ periods, unit }: RecentPeriodsTableProps): 
   const recent = periods.filter(isMaturing);
   const headings = [capitalise(unit), "Leads", "Conversion so far", "Projected", "Completion"];
   return (
-    // Focusable, so a keyboard can scroll it where the pane is narrower than its columns.
-    <div
-      className={styles.scroll}
-      tabIndex={0}
-      role="region"
-      aria-label="Recent periods, scrollable"
-    >
+    <ScrollArea label="Recent periods, scrollable">
       <Table className={styles.table} size="extra-small" aria-label="Recent periods">
         <TableHeader>
           <TableRow>
@@ -66,6 +60,6 @@ export function RecentPeriodsTable({ periods, unit }: RecentPeriodsTableProps): 
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollArea>
   );
 }
