@@ -4,10 +4,10 @@
  */
 import { OptionalInput, asOfArgument } from "./arguments";
 import { Result, ok } from "./errors";
-import { Table, checkRequired, rulesFrom } from "./formulas";
+import { Table, rulesFrom } from "./formulas";
 import { RangeInput } from "./ranges";
 import { NO_DATE_LABEL } from "./tally";
-import { leadTimeline, sameSizeColumns } from "./timeline";
+import { leadTimeline, givenColumns } from "./timeline";
 
 /** The buckets' labels and their oldest age in days; the last dated bucket has no end. */
 export const AGE_BUCKETS: readonly { readonly label: string; readonly upTo: number }[] = [
@@ -46,9 +46,7 @@ export function openLeadsByAgeFormula(
   /** The serial day of the caller's today, used when as_of is left out. */
   today: number
 ): Result<Table> {
-  const given = checkRequired({ dates, outcomes });
-  if (!given.ok) return given;
-  const columns = sameSizeColumns([
+  const columns = givenColumns([
     ["dates", dates],
     ["outcomes", outcomes],
   ]);

@@ -7,12 +7,12 @@
 import { OptionalInput, asOfArgument, periodArgument } from "./arguments";
 import { dayNumberFromSerialDay } from "./dates";
 import { Result, TallyError, errors, ok } from "./errors";
-import { Table, TableCell, checkRequired, rulesFrom } from "./formulas";
+import { Table, TableCell, rulesFrom } from "./formulas";
 import { LagDistribution, lagDistribution, lagsWithin } from "./lags";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
 import { RangeInput } from "./ranges";
 import { periodSpan } from "./tally";
-import { LeadTimeline, leadTimeline, sameSizeColumns } from "./timeline";
+import { LeadTimeline, leadTimeline, givenColumns } from "./timeline";
 
 export const PROJECTED_CONVERSION_HEADER: readonly string[] = [
   "Period",
@@ -162,9 +162,7 @@ export function projectedConversionFormula(
   /** The serial day of the caller's today, used when as_of is left out. */
   today: number
 ): Result<Table> {
-  const given = checkRequired({ dates, closed, outcomes });
-  if (!given.ok) return given;
-  const columns = sameSizeColumns([
+  const columns = givenColumns([
     ["dates", dates],
     ["closed", closed],
     ["outcomes", outcomes],

@@ -5,12 +5,12 @@
 import { OptionalInput, statisticArgument } from "./arguments";
 import { Cell, isBlank } from "./cells";
 import { Result, errors, fail, ok } from "./errors";
-import { checkRequired, rulesFrom } from "./formulas";
+import { rulesFrom } from "./formulas";
 import { lagDistribution, meanLag, medianLag } from "./lags";
 import { toAmount } from "./money";
 import { OutcomeRules, classifyOutcome } from "./outcomes";
 import { Column, RangeInput, checkCells, toCells } from "./ranges";
-import { leadTimeline, sameSizeColumns, timelineTotals } from "./timeline";
+import { leadTimeline, givenColumns, timelineTotals } from "./timeline";
 
 /** The median (or mean) lag in days of every client with one (rule 9). */
 export function daysToConvertFormula(
@@ -20,9 +20,7 @@ export function daysToConvertFormula(
   won?: OptionalInput,
   statistic?: OptionalInput
 ): Result<number> {
-  const given = checkRequired({ dates, closed, outcomes });
-  if (!given.ok) return given;
-  const columns = sameSizeColumns([
+  const columns = givenColumns([
     ["dates", dates],
     ["closed", closed],
     ["outcomes", outcomes],
@@ -91,9 +89,7 @@ export function salesVelocityFormula(
   won?: OptionalInput,
   lost?: OptionalInput
 ): Result<number> {
-  const given = checkRequired({ dates, closed, outcomes, values });
-  if (!given.ok) return given;
-  const columns = sameSizeColumns([
+  const columns = givenColumns([
     ["dates", dates],
     ["closed", closed],
     ["outcomes", outcomes],

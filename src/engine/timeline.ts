@@ -14,6 +14,7 @@ import { Cell, isBlank } from "./cells";
 import { LAST_EXCEL_SERIAL, serialDayFromCell } from "./dates";
 import { Result, TallyError, errors, fail, ok } from "./errors";
 import type { OutcomeCounts } from "./tally";
+import { checkRequired } from "./formulas";
 import { OutcomeRules, classifyOutcome } from "./outcomes";
 import {
   Column,
@@ -251,6 +252,20 @@ export function timelineTotals(timeline: LeadTimeline): OutcomeCounts {
     total.open += counts.open;
   }
   return total;
+}
+
+/**
+ * A time function's first checks, in the order their errors come: every named column given, then
+ * each one column or one row of the first one's size (rule 1). Each function checks its own
+ * arguments (period, statistic, as_of, won, lost) after this, in its own order, which sets which
+ * error a user sees first.
+ */
+export function givenColumns(
+  columns: readonly (readonly [argument: string, input: RangeInput])[]
+): Result<Column[]> {
+  const given = checkRequired(Object.fromEntries(columns));
+  if (!given.ok) return given;
+  return sameSizeColumns(columns);
 }
 
 /**
