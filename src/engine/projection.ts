@@ -12,7 +12,7 @@ import { LagDistribution, lagDistribution, lagsWithin } from "./lags";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
 import { RangeInput } from "./ranges";
 import { periodSpan } from "./tally";
-import { LeadTimeline, leadTimeline, givenColumns } from "./timeline";
+import { LeadTimeline, givenColumns, timelineOfGiven } from "./timeline";
 
 export const PROJECTED_CONVERSION_HEADER: readonly string[] = [
   "Period",
@@ -174,13 +174,7 @@ export function projectedConversionFormula(
   if (!rules.ok) return rules;
   const day = asOfArgument(asOf, today);
   if (!day.ok) return day;
-  const [dateColumn, closedColumn, outcomeColumn] = columns.value;
-  const timeline = leadTimeline({
-    dates: dateColumn,
-    closed: closedColumn,
-    outcomes: outcomeColumn,
-    rules: rules.value,
-  });
+  const timeline = timelineOfGiven(columns.value, rules.value);
   if (!timeline.ok) return timeline;
 
   const projections = projectPeriods(timeline.value, unit.value, day.value);

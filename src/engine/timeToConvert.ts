@@ -10,7 +10,7 @@ import { lagDistribution, meanLag, medianLag } from "./lags";
 import { toAmount } from "./money";
 import { OutcomeRules, classifyOutcome } from "./outcomes";
 import { Column, RangeInput, checkCells, toCells } from "./ranges";
-import { leadTimeline, givenColumns, timelineTotals } from "./timeline";
+import { givenColumns, timelineOfGiven, timelineTotals } from "./timeline";
 
 /** The median (or mean) lag in days of every client with one (rule 9). */
 export function daysToConvertFormula(
@@ -30,13 +30,7 @@ export function daysToConvertFormula(
   if (!rules.ok) return rules;
   const chosen = statisticArgument(statistic);
   if (!chosen.ok) return chosen;
-  const [dateColumn, closedColumn, outcomeColumn] = columns.value;
-  const timeline = leadTimeline({
-    dates: dateColumn,
-    closed: closedColumn,
-    outcomes: outcomeColumn,
-    rules: rules.value,
-  });
+  const timeline = timelineOfGiven(columns.value, rules.value);
   if (!timeline.ok) return timeline;
   const distribution = lagDistribution(timeline.value.lags);
   if (distribution.count === 0) return fail(errors.noLags());
@@ -98,13 +92,8 @@ export function salesVelocityFormula(
   if (!columns.ok) return columns;
   const rules = rulesFrom(won, lost);
   if (!rules.ok) return rules;
-  const [dateColumn, closedColumn, outcomeColumn, valueColumn] = columns.value;
-  const timeline = leadTimeline({
-    dates: dateColumn,
-    closed: closedColumn,
-    outcomes: outcomeColumn,
-    rules: rules.value,
-  });
+  const [, , outcomeColumn, valueColumn] = columns.value;
+  const timeline = timelineOfGiven(columns.value, rules.value);
   if (!timeline.ok) return timeline;
   const clientValue = meanClientValue(outcomeColumn, valueColumn, rules.value);
   if (!clientValue.ok) return clientValue;

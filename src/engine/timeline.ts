@@ -88,6 +88,14 @@ function countsFrom(slots: readonly number[], base: number): OutcomeCounts {
   return { leads: won + lost + open, won, lost, open };
 }
 
+/** The timeline of a time function's columns as givenColumns read them: dates, closed, outcomes. */
+export function timelineOfGiven(
+  [dates, closed, outcomes]: readonly Column[],
+  rules: OutcomeRules
+): Result<LeadTimeline> {
+  return leadTimeline({ dates, closed, outcomes, rules });
+}
+
 export function leadTimeline(columns: TimelineColumns): Result<LeadTimeline> {
   const names = columns.names ?? { dates: "dates", outcomes: "outcomes", closed: "closed" };
   const problems = new Problems();
