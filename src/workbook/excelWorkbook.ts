@@ -360,10 +360,10 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): LeadWor
         onLeads(location, () => writes.setCell(context, location, row, column, value))
       );
     },
-    setRowCells: async (location, row, values) => {
+    setRowCells: async (location, row, values, identity) => {
       const writes = await import(/* webpackChunkName: "lead-writes" */ "./excel/rowWrites");
       return run((context) =>
-        onLeads(location, () => writes.setRowCells(context, location, row, values))
+        onLeads(location, () => writes.setRowCells(context, location, row, values, identity))
       );
     },
     addDateColumn: async (location, header) => {

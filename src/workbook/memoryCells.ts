@@ -112,3 +112,19 @@ export function areaCells(
     )
   );
 }
+
+/** The owner's formulas and error cells of a sheet given to the preview or a test, in place. */
+export function putFormulasAndErrors(
+  rows: (StoredCell | undefined)[][],
+  init: {
+    readonly formulas?: readonly { row: number; column: number; formula: string }[];
+    readonly errors?: readonly { row: number; column: number; code: string }[];
+  }
+): void {
+  for (const { row, column, formula } of init.formulas ?? []) {
+    (rows[row] ??= [])[column] = { value: "", formula };
+  }
+  for (const { row, column, code } of init.errors ?? []) {
+    (rows[row] ??= [])[column] = { value: code, error: code };
+  }
+}

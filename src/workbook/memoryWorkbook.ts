@@ -28,6 +28,7 @@ import {
   RemoveRowResult,
   LeadsLocation,
   ReadProgress,
+  RowIdentity,
   TextWrite,
 } from "./workbook";
 import {
@@ -43,12 +44,13 @@ import {
   areaCells,
   formatGeneratedCells,
   putDateColumn,
+  putFormulasAndErrors,
   reachesRow,
   readCell,
   shiftCellsUp,
   storedCell,
 } from "./memoryCells";
-import { checkNewColumnHeader, checkRowCells } from "./rules/rowWrites";
+import { checkNewColumnHeader, checkRowCells, checkRowIdentity } from "./rules/rowWrites";
 import { tableLeadRows } from "./rules/tableRows";
 import { findHeaderRow, headerWindow, plainRangeRowCount, usedArea } from "./rules/headerRows";
 import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "./rules/errors";
@@ -153,12 +155,7 @@ export class MemoryWorkbook implements LeadWorkbook {
       sheet.properties.set(key, value);
     }
     init.rows.forEach((row, r) => row.forEach((value, c) => this.writeCell(sheet, r, c, value)));
-    for (const { row, column, formula } of init.formulas ?? []) {
-      (sheet.rows[row] ??= [])[column] = { value: "", formula };
-    }
-    for (const { row, column, code } of init.errors ?? []) {
-      (sheet.rows[row] ??= [])[column] = { value: code, error: code };
-    }
+    putFormulasAndErrors(sheet.rows, init);
     if (init.tableName !== undefined) {
       this.checkNewTableName(init.tableName);
       const headers = (init.rows[0] ?? []).map((cell) => toLabel(cell));
@@ -310,7 +307,8 @@ export class MemoryWorkbook implements LeadWorkbook {
   async setRowCells(
     location: LeadsLocation,
     row: number,
-    values: readonly WriteValue[]
+    values: readonly WriteValue[],
+    identity?: RowIdentity
   ): Promise<void> {
     // Everything is checked before anything is written, by the adapter's rules: nothing half done.
     checkRowCells(location, row, values);
@@ -318,6 +316,8 @@ export class MemoryWorkbook implements LeadWorkbook {
     const at = this.columnsAt(location, current);
     const sheet = this.sheetOf(current);
     const sheetRow = current.headerRow + 1 + row;
+    const cells = sheet.rows[sheetRow] ?? [];
+    checkRowIdentity(location, row, identity, (c) => readCell(cells[current.firstColumn + at[c]]));
     // null leaves a cell as it is, as in Range.values.
     values.forEach((value, c) =>
       this.writeCell(sheet, sheetRow, current.firstColumn + at[c], value)

@@ -5,6 +5,9 @@
  * pane touches a workbook.
  */
 import { Cell, GeneratedSheet, MoneyCulture, WriteValue } from "../engine";
+import type { RowIdentity } from "./rules/rowWrites";
+
+export type { RowIdentity } from "./rules/rowWrites";
 
 export type { ExcelDate, GeneratedSheet, WriteValue } from "../engine";
 
@@ -75,7 +78,12 @@ export interface LeadWorkbook {
    * per header, null for a cell not written (left as it is). Text is written literally, a date as
    * a date. All of them, or, should Excel refuse part way, none (old values and formats put back).
    */
-  setRowCells(location: LeadsLocation, row: number, values: readonly WriteValue[]): Promise<void>;
+  setRowCells(
+    location: LeadsLocation,
+    row: number,
+    values: readonly WriteValue[],
+    identity?: RowIdentity
+  ): Promise<void>;
 
   /**
    * Adds an empty column headed `header` at the right end of the leads (a table's new last column,

@@ -65,7 +65,14 @@ export function useMarkOutcome(
             lead === undefined && chosen.kind === "last" ? (lastLead.current ?? chosen) : chosen;
           const at = live.current.location;
           if (at === null) throw new Error(NEEDS_SOURCE);
-          await workbook.setRowCells(at, marked.dataRow, outcomeRow(at, columns, label, closed));
+          // The row must still hold the lead the owner chose (its source as read): a row number
+          // alone goes stale when the sheet is sorted between the read and the click.
+          const identity =
+            columns.source === null
+              ? undefined
+              : { column: columns.source, label: marked.source ?? "" };
+          const cells = outcomeRow(at, columns, label, closed);
+          await workbook.setRowCells(at, marked.dataRow, cells, identity);
           outcomeWritten(marked.dataRow, label);
           const named = marked.source === null ? "" : ` (${marked.source})`;
           const on = closed === null ? "" : `, closed ${isoOfSerial(closed)}`;

@@ -6,7 +6,14 @@
 import { DATE_FORMAT, LeadsLocation, WriteValue } from "../workbook";
 import { unmoved } from "../rules/columns";
 import { headerText } from "../rules/headerRows";
-import { checkFreeColumn, checkNewColumnHeader, checkRowCells, rowAt } from "../rules/rowWrites";
+import {
+  RowIdentity,
+  checkFreeColumn,
+  checkNewColumnHeader,
+  checkRowCells,
+  checkRowIdentity,
+  rowAt,
+} from "../rules/rowWrites";
 import { rangeFormats, rangeValues, setsAnyFormat, TEXT_FORMAT } from "./cellWrites";
 import { LEAD_TALLY_ERROR, WorkbookError } from "./errors";
 import {
@@ -31,20 +38,23 @@ export async function setRowCells(
   context: Excel.RequestContext,
   location: LeadsLocation,
   row: number,
-  values: readonly WriteValue[]
+  values: readonly WriteValue[],
+  identity?: RowIdentity
 ): Promise<void> {
   checkRowCells(location, row, values);
   const header = queueHeaderRow(context, location);
   const width = location.headers.length;
-  let cells = leadCells(context, location, row, 1, 0, width).load("formulas, numberFormat");
+  const loaded = "values, formulas, numberFormat";
+  let cells = leadCells(context, location, row, 1, 0, width).load(loaded);
   await context.sync();
   const at = columnsFromHeaderRow(header, location);
   let laid = rowAt(values, at, width);
   if (!unmoved(at)) {
     laid = rowAt(values, at, Math.max(...at) + 1);
-    cells = leadCells(context, location, row, 1, 0, laid.length).load("formulas, numberFormat");
+    cells = leadCells(context, location, row, 1, 0, laid.length).load(loaded);
     await context.sync();
   }
+  checkRowIdentity(location, row, identity, (column) => cells.values[0]?.[at[column]] ?? "");
   const old = { formulas: cells.formulas, numberFormat: cells.numberFormat };
   const formats = rangeFormats([laid]);
   const written = rangeValues([laid]);

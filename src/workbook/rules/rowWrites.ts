@@ -3,7 +3,7 @@
  * outcome with its closed date), and for adding a column at the leads' right end: the same words
  * in both, and nothing written before every check has passed.
  */
-import { WriteValue } from "../../engine";
+import { Cell, WriteValue, toKey, toLabel } from "../../engine";
 import type { LeadsLocation } from "../workbook";
 import { checkRow, checkRowWidths, checkTextLengths } from "./checks";
 import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
@@ -18,6 +18,39 @@ export function checkRowCells(
   checkRowWidths(location, [values]);
   checkRow(location, row);
   checkTextLengths(location, [values], row, 0);
+}
+
+/**
+ * Which lead a row write is meant for: the row still reads `label` in `column` (the lead's source
+ * as the pane read it), compared as sources are (any case). A row number alone goes stale when
+ * the owner sorts the sheet or adds or deletes rows between the pane's read and the click, and
+ * the outcome would land on another lead's row.
+ */
+export interface RowIdentity {
+  readonly column: number;
+  /** The label read before; "" for a blank cell. */
+  readonly label: string;
+}
+
+/** Refuses the write, before anything is written, when the row no longer holds that lead. */
+export function checkRowIdentity(
+  location: LeadsLocation,
+  row: number,
+  identity: RowIdentity | undefined,
+  /** The row's cell under a column (an index into location.headers) as it is now. */
+  cellNow: (column: number) => Cell
+): void {
+  if (identity === undefined) return;
+  const now = toLabel(cellNow(identity.column));
+  if (toKey(now) === toKey(identity.label)) return;
+  const was = identity.label === "" ? "a blank" : `"${identity.label}"`;
+  throw new WorkbookError(
+    LEAD_TALLY_ERROR,
+    `Row ${location.headerRow + row + 2} of the ${describeLocation(location)} no longer holds the ` +
+      `lead it held: its ${location.headers[identity.column] ?? "source"} was ${was} and is now ` +
+      `${now === "" ? "blank" : `"${now}"`} (rows sorted, added or deleted since the leads were ` +
+      "read). Nothing was written: choose Find leads again, then the lead."
+  );
 }
 
 /**

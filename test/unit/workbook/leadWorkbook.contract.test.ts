@@ -504,6 +504,33 @@ describe.each(SUBJECTS)("LeadWorkbook contract: %s", (_, make) => {
       expect(await workbook.readColumns(location, [2, 4])).toEqual([["Open"], [""]]);
     });
 
+    it("setRowCells writes only while the row still holds the lead chosen (its source, any case), else nothing", async () => {
+      const { workbook } = make([
+        leadsSheet({
+          rows: [
+            CLOSED_HEADERS,
+            [46000, "Website", "Open", null, null],
+            [46001, "Referral", "Open", null, null],
+          ],
+        }),
+      ]);
+      const location = await onlyLeads(workbook);
+      const won = [null, null, "Won", null, { serial: 46010 }];
+      // The pane read row 1 as Website's; the owner has sorted since, and Referral is there now.
+      await expect(
+        workbook.setRowCells(location, 1, won, { column: 1, label: "Website" })
+      ).rejects.toThrow(
+        'Row 3 of the leads table "Leads" no longer holds the lead it held: its Source was ' +
+          '"Website" and is now "Referral"'
+      );
+      expect(await workbook.readColumns(location, [2, 4])).toEqual([
+        ["Open", "Open"],
+        ["", ""],
+      ]);
+      await workbook.setRowCells(location, 0, won, { column: 1, label: "WEBSITE" });
+      expect(await workbook.readColumns(location, [2])).toEqual([["Won", "Open"]]);
+    });
+
     it("addDateColumn adds Closed at a table's right end, dated cells, found again with the leads", async () => {
       const subject = make([leadsSheet()]);
       const { workbook } = subject;

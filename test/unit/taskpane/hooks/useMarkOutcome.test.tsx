@@ -16,6 +16,7 @@ const NOW = new Date(2026, 2, 15, 10, 30);
 const TODAY_SERIAL = 46096; // 2026-03-15
 const now = () => NOW;
 // The sample leads' columns: Date, Source, Outcome, Value, Notes, Closed.
+const SOURCE = 1;
 const OUTCOME = 2;
 const VALUE = 3;
 const CLOSED = 5;
@@ -103,24 +104,40 @@ describe("useMarkOutcome", () => {
     expect(hook.result.current.closedDay).toEqual({ kind: "date", iso: "2026-03-02" });
   });
 
+  it("refuses to mark a row that no longer holds the lead chosen (the sheet was sorted), writing nothing", async () => {
+    const workbook = createSampleWorkbook(NOW);
+    const hook = await open(workbook);
+    const before = await rowOf(workbook, 3, [SOURCE, OUTCOME, CLOSED]);
+    const other = before[0] === "Walk-in" ? "Referral" : "Walk-in";
+    act(() =>
+      hook.result.current.markOutcome("won", {
+        kind: "listed",
+        dataRow: 3,
+        sheetRow: 5,
+        source: other,
+      })
+    );
+    await idle(hook);
+    expect(hook.result.current.error).toMatch(
+      new RegExp(`^Marking row 5 as Won did not work.*Row 5 .*no longer holds the lead`)
+    );
+    expect(await rowOf(workbook, 3, [SOURCE, OUTCOME, CLOSED])).toEqual(before);
+  });
+
   it("marks the lead it is given (the chase list's) rather than the current target", async () => {
     const workbook = createSampleWorkbook(NOW);
     const hook = await open(workbook);
     await recordOne(hook);
     // Not already marked so: the assertion below could fail.
     expect(await rowOf(workbook, 3, [OUTCOME, CLOSED])).not.toEqual(["Won", TODAY_SERIAL]);
+    const [source] = (await rowOf(workbook, 3, [SOURCE])) as string[];
     act(() =>
-      hook.result.current.markOutcome("won", {
-        kind: "selected",
-        dataRow: 3,
-        sheetRow: 5,
-        source: "Referral",
-      })
+      hook.result.current.markOutcome("won", { kind: "selected", dataRow: 3, sheetRow: 5, source })
     );
     await idle(hook);
     expect(await rowOf(workbook, 3, [OUTCOME, CLOSED])).toEqual(["Won", TODAY_SERIAL]);
     expect(await rowOf(workbook, SAMPLE_LEAD_COUNT, [OUTCOME, CLOSED])).toEqual(["Open", ""]);
-    expect(hook.result.current.notice).toBe("Row 5 (Referral) marked Won, closed 2026-03-15.");
+    expect(hook.result.current.notice).toBe(`Row 5 (${source}) marked Won, closed 2026-03-15.`);
     expect(hook.result.current.valueFor?.dataRow).toBe(3);
   });
 
