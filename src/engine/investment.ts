@@ -11,7 +11,7 @@ import { Cell, isBlank, toLabel } from "./cells";
 import { dayNumberFromCell } from "./dates";
 import { Result, errors, fail, ok } from "./errors";
 import { keyOfSource, leadValueAt, overflowedColumn, toAmount } from "./money";
-import { OutcomeClass, OutcomeRules, classifyOutcome } from "./outcomes";
+import { OutcomeRules, outcomeClassifier } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay } from "./periods";
 import { SpendPeriod, spendPeriodOf } from "./spendPeriods";
 import { mostFrequentSpelling } from "./tally";
@@ -218,7 +218,7 @@ export function investmentBySource(input: InvestmentInput): Result<InvestmentRep
     bucket.spend += row.amount;
   }
 
-  const classes = new Map<Cell, OutcomeClass>();
+  const classOf = outcomeClassifier(input.rules);
   const periodOfDate = new Map<Cell, number | null>();
   for (let row = 0; row < input.sources.length; row++) {
     // The one rule for values (money.ts): every cell checked, whatever the lead's outcome.
@@ -227,12 +227,7 @@ export function investmentBySource(input: InvestmentInput): Result<InvestmentRep
     const source = input.sources[row];
     const outcome = input.outcomes === null ? null : input.outcomes[row];
     if (isBlank(source) && isBlank(outcome)) continue;
-    let outcomeClass = classes.get(outcome);
-    if (outcomeClass === undefined) {
-      outcomeClass = classifyOutcome(outcome, input.rules);
-      classes.set(outcome, outcomeClass);
-    }
-    const won = outcomeClass === "won";
+    const won = classOf(outcome) === "won";
     const revenue = won ? value.value : 0;
     const builder = builderOf(source);
     add(builder.all, 1, won ? 1 : 0, revenue);

@@ -5,7 +5,7 @@
  */
 import { Cell, isBlank, toKey, toLabel } from "./cells";
 import { Result, TallyError, errors, fail, ok } from "./errors";
-import { OutcomeRules, classifyOutcome } from "./outcomes";
+import { OutcomeRules, outcomeClassifier } from "./outcomes";
 import { NO_RATE } from "./sheets";
 import { NO_SOURCE_LABEL, mostFrequentSpelling } from "./tally";
 
@@ -86,15 +86,7 @@ export function moneyBySource(input: MoneyInput): Result<SourceMoney[]> {
   // counted per cell value: normalising a million cells one by one takes seconds, and a whole
   // column takes longer than Excel desktop waits for an add-in that does not yield (5 s).
   const byCell = new Map<Cell, { builder: Builder; label: string; rows: number }>();
-  const classes = new Map<Cell, ReturnType<typeof classifyOutcome>>();
-  const classOf = (cell: Cell): ReturnType<typeof classifyOutcome> => {
-    let outcome = classes.get(cell);
-    if (outcome === undefined) {
-      outcome = classifyOutcome(cell, input.rules);
-      classes.set(cell, outcome);
-    }
-    return outcome;
-  };
+  const classOf = outcomeClassifier(input.rules);
   const builderOf = (cell: Cell): Builder => {
     let entry = byCell.get(cell);
     if (entry === undefined) {

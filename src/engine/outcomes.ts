@@ -93,3 +93,19 @@ export function listsProblem(lists: {
   if (open !== undefined) return `"${toLabel(open)}" always means a lead still open.`;
   return null;
 }
+
+/**
+ * classifyOutcome once per distinct cell value: a column of a million outcomes holds a handful of
+ * values, and normalising each cell again would cost seconds.
+ */
+export function outcomeClassifier(rules: OutcomeRules): (cell: Cell) => OutcomeClass {
+  const known = new Map<Cell, OutcomeClass>();
+  return (cell) => {
+    let outcome = known.get(cell);
+    if (outcome === undefined) {
+      outcome = classifyOutcome(cell, rules);
+      known.set(cell, outcome);
+    }
+    return outcome;
+  };
+}

@@ -9,7 +9,7 @@ import { Cell, toKey, toLabel } from "./cells";
 import { dayNumberFromSerialDay } from "./dates";
 import { Result, errors, fail, ok } from "./errors";
 import { Column, ColumnOfRows, MALFORMED_ROW, checkCells, readerOf } from "./ranges";
-import { OutcomeClass, OutcomeRules, classifyOutcome } from "./outcomes";
+import { OutcomeClass, OutcomeRules, outcomeClassifier } from "./outcomes";
 import { PeriodUnit, periodIndexOfDay, periodLabel } from "./periods";
 import { leadTimeline } from "./timeline";
 
@@ -108,18 +108,6 @@ function countRawPairs(
     if (!outcomesChecked.ok) return outcomesChecked;
   }
   return ok(pairs);
-}
-
-function outcomeClassifier(rules: OutcomeRules): (cell: Cell) => OutcomeClass {
-  const known = new Map<Cell, OutcomeClass>();
-  return (cell) => {
-    let outcome = known.get(cell);
-    if (outcome === undefined) {
-      outcome = classifyOutcome(cell, rules);
-      known.set(cell, outcome);
-    }
-    return outcome;
-  };
 }
 
 /**

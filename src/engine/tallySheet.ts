@@ -12,9 +12,8 @@ import { lagDistribution, medianLag } from "./lags";
 import {
   DEFAULT_LOST_LABELS,
   DEFAULT_WON_LABELS,
-  OutcomeClass,
   OutcomeRules,
-  classifyOutcome,
+  outcomeClassifier,
 } from "./outcomes";
 import {
   CellFormat,
@@ -72,15 +71,9 @@ function lagsBySource(
 ): LagsBySource {
   const bySource = new Map<string, Map<number, number>>();
   const all = new Map<number, number>();
-  const classes = new Map<Cell, OutcomeClass>();
+  const classOf = outcomeClassifier(rules);
   for (let row = 0; row < sources.length; row++) {
-    const outcome = outcomes[row];
-    let outcomeClass = classes.get(outcome);
-    if (outcomeClass === undefined) {
-      outcomeClass = classifyOutcome(outcome, rules);
-      classes.set(outcome, outcomeClass);
-    }
-    if (outcomeClass !== "won") continue;
+    if (classOf(outcomes[row]) !== "won") continue;
     const leadDay = serialDayFromCell(dates[row]);
     const closedDay = serialDayFromCell(closed[row]);
     if (leadDay === null || closedDay === null || closedDay < leadDay) continue;
