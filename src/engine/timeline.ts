@@ -100,7 +100,6 @@ export function leadTimeline(columns: TimelineColumns): Result<LeadTimeline> {
   const names = columns.names ?? { dates: "dates", outcomes: "outcomes", closed: "closed" };
   const problems = new Problems();
   const outcomeCodes = new Map<Cell, number>();
-  const textDays = new Map<Cell, number>();
   const dayIndex = new Map<number, number>();
   const days: number[] = [];
   const slots: number[] = [];
@@ -135,23 +134,20 @@ export function leadTimeline(columns: TimelineColumns): Result<LeadTimeline> {
     }
     return day;
   };
-  const textDay = (cell: Cell): number => {
-    let day = textDays.get(cell);
-    if (day === undefined) {
-      day = learnDay(cell, 0, names.dates);
-      textDays.set(cell, day);
-    }
-    return day;
+  /** learnDay once per distinct cell of one column (dates, or closed). */
+  const daysOf = (slot: number, argument: string): ((cell: Cell) => number) => {
+    const known = new Map<Cell, number>();
+    return (cell) => {
+      let day = known.get(cell);
+      if (day === undefined) {
+        day = learnDay(cell, slot, argument);
+        known.set(cell, day);
+      }
+      return day;
+    };
   };
-  const closedDays = new Map<Cell, number>();
-  const closedTextDay = (cell: Cell): number => {
-    let day = closedDays.get(cell);
-    if (day === undefined) {
-      day = learnDay(cell, 2, names.closed);
-      closedDays.set(cell, day);
-    }
-    return day;
-  };
+  const textDay = daysOf(0, names.dates);
+  const closedTextDay = daysOf(2, names.closed);
 
   const dates = readerOf(columns.dates) as NonNullable<Reader>;
   const outcomes = readerOf(columns.outcomes);
