@@ -55,12 +55,13 @@ import { tableLeadRows } from "./rules/tableRows";
 import { findHeaderRow, headerWindow, plainRangeRowCount, usedArea } from "./rules/headerRows";
 import { describeLocation, LEAD_TALLY_ERROR, leadsGoneError, WorkbookError } from "./rules/errors";
 import {
+  checkCellWrite,
   checkColumn,
   checkGeneratedText,
   checkNewTable,
-  checkRow,
   checkRowWidths,
   checkTextLengths,
+  checkTextWrites,
 } from "./rules/checks";
 import { sheetGrid, SheetGrid, StoredCell } from "./memoryDisplay";
 
@@ -288,9 +289,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     column: number,
     value: WriteValue
   ): Promise<void> {
-    checkColumn(location, column);
-    checkRow(location, row);
-    checkTextLengths(location, [[value]], row, column);
+    checkCellWrite(location, row, column, value);
     const current = this.resolve(location);
     const at = this.columnsAt(location, current);
     const sheet = this.sheetOf(current);
@@ -349,11 +348,7 @@ export class MemoryWorkbook implements LeadWorkbook {
     writes: readonly TextWrite[]
   ): Promise<void> {
     // Everything is checked before anything is written, by the adapter's rules: nothing half done.
-    checkColumn(location, column);
-    for (const { row, text } of writes) {
-      checkRow(location, row);
-      checkTextLengths(location, [[text]], row, column);
-    }
+    checkTextWrites(location, column, writes);
     const current = this.resolve(location);
     const at = this.columnsAt(location, current)[column];
     const sheet = this.sheetOf(current);

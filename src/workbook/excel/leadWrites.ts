@@ -9,7 +9,7 @@ import { listSource } from "../rules/validation";
 import { isBlankRow, tableLeadRows } from "../rules/tableRows";
 import { rangeFormat, rangeFormats, rangeValue, rangeValues, setsAnyFormat } from "./cellWrites";
 import { describeLocation, LEAD_TALLY_ERROR, WorkbookError } from "./errors";
-import { checkColumn, checkRow, checkTextLengths } from "../rules/checks";
+import { checkCellWrite, checkColumn, checkTextWrites } from "../rules/checks";
 import {
   columnsFromHeaderRow,
   leadCells,
@@ -139,9 +139,7 @@ export async function setCell(
   column: number,
   value: WriteValue
 ): Promise<void> {
-  checkColumn(location, column);
-  checkRow(location, row);
-  checkTextLengths(location, [[value]], row, column);
+  checkCellWrite(location, row, column, value);
   const formats = [[rangeFormat(value)]];
   // The header row in the round trip that reads the cell's format (kept to put back should the
   // write stop halfway): the cell is the one under its header now.
@@ -167,11 +165,7 @@ export async function rewriteColumnTexts(
   column: number,
   texts: readonly TextWrite[]
 ): Promise<void> {
-  checkColumn(location, column);
-  for (const { row, text } of texts) {
-    checkRow(location, row);
-    checkTextLengths(location, [[text]], row, column);
-  }
+  checkTextWrites(location, column, texts);
   const header = queueHeaderRow(context, location);
   await context.sync();
   const at = columnsFromHeaderRow(header, location)[column];

@@ -93,6 +93,31 @@ function cellAddress(row: number, column: number): string {
   return `${letters}${row + 1}`;
 }
 
+/** One cell of one lead row (setCell): a known column and row, text a cell can hold. */
+export function checkCellWrite(
+  location: LeadsLocation,
+  row: number,
+  column: number,
+  value: WriteValue
+): void {
+  checkColumn(location, column);
+  checkRow(location, row);
+  checkTextLengths(location, [[value]], row, column);
+}
+
+/** Texts rewritten in one column (rewriteTexts): the column, then each row and its text. */
+export function checkTextWrites(
+  location: LeadsLocation,
+  column: number,
+  writes: readonly { readonly row: number; readonly text: string }[]
+): void {
+  checkColumn(location, column);
+  for (const { row, text } of writes) {
+    checkRow(location, row);
+    checkTextLengths(location, [[text]], row, column);
+  }
+}
+
 /** Refuses a generated sheet with text longer than a cell holds, naming the cell. */
 export function checkGeneratedText(sheet: GeneratedSheet): void {
   const tooLong = firstTooLongText(sheet.rows);
