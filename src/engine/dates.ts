@@ -155,9 +155,14 @@ export function serialFromLocalTime(moment: Date): number {
   return serialFromDayNumber(day) + seconds / 86400;
 }
 
-/** A serial day as yyyy-mm-dd, as the pane shows a lead's date whatever the owner's format. */
-export function isoTextOfSerialDay(serialDay: number): string {
-  const { year, month, day } = civilFromDayNumber(dayNumberFromSerialDay(serialDay));
+/** A day as yyyy-mm-dd, as the pane shows dates whatever the owner's format. */
+export function isoTextOfDayNumber(dayNumber: number): string {
+  const { year, month, day } = civilFromDayNumber(dayNumber);
   const pad = (value: number, width: number) => String(value).padStart(width, "0");
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** A serial day as yyyy-mm-dd, as the pane shows a lead's date whatever the owner's format. */
+export function isoTextOfSerialDay(serialDay: number): string {
+  return isoTextOfDayNumber(dayNumberFromSerialDay(serialDay));
 }

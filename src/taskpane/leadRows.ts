@@ -1,6 +1,6 @@
 /** The row a recorded lead becomes in the leads table, and the day it is dated. */
 import {
-  civilFromDayNumber,
+  isoTextOfDayNumber,
   dayNumberFromIsoText,
   dayNumberFromSerial,
   serialFromDayNumber,
@@ -39,9 +39,7 @@ export function serialOfDay(day: LeadDay, now: Date): number | null {
 /** "2026-11-20" for a date serial, as the Closed column shows it (yyyy-mm-dd). */
 export function isoOfSerial(serial: number): string {
   const day = dayNumberFromSerial(serial);
-  if (day === null) return String(serial);
-  const { year, month, day: date } = civilFromDayNumber(day);
-  return `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+  return day === null ? String(serial) : isoTextOfDayNumber(day);
 }
 
 /**

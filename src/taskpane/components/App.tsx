@@ -7,7 +7,12 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { DEFAULT_LOST_LABELS, DEFAULT_WON_LABELS, dayNumberFromCivil } from "../../engine";
+import {
+  DEFAULT_LOST_LABELS,
+  DEFAULT_WON_LABELS,
+  dayNumberFromCivil,
+  isoTextOfDayNumber,
+} from "../../engine";
 import type { PaidChannel } from "../../engine/summary";
 import { todayLine } from "../todayLine";
 import type { LeadWorkbook } from "../../workbook/workbook";
@@ -74,8 +79,9 @@ function paidChannels(balance: BalanceResult | null): readonly PaidChannel[] | n
 }
 
 function isoOf(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return isoTextOfDayNumber(
+    dayNumberFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate())
+  );
 }
 
 /**
