@@ -4,11 +4,12 @@
  * The counts come from the same tallyBySource the worksheet functions use, so the sheet and
  * =TALLY.LEADS_BY_OUTCOME agree on the same data.
  */
-import { Cell, toKey, toLabel } from "./cells";
+import { Cell } from "./cells";
 import { serialDayFromCell } from "./dates";
 import { isTallyError } from "./errors";
 import { LEADS_BY_OUTCOME_HEADER, outcomeRow } from "./formulas";
 import { lagDistribution, medianLag } from "./lags";
+import { keyOfSource } from "./money";
 import {
   DEFAULT_LOST_LABELS,
   DEFAULT_WON_LABELS,
@@ -23,7 +24,7 @@ import {
   SheetValue,
   fitInCell,
 } from "./sheets";
-import { NO_SOURCE_LABEL, OutcomeCounts, SourceGroup, sumCounts, tallyBySource } from "./tally";
+import { OutcomeCounts, SourceGroup, sumCounts, tallyBySource } from "./tally";
 
 export const TALLY_SHEET_NAME = "Lead Tally";
 
@@ -78,9 +79,8 @@ function lagsBySource(
     const closedDay = serialDayFromCell(closed[row]);
     if (leadDay === null || closedDay === null || closedDay < leadDay) continue;
     const lag = closedDay - leadDay;
-    const label = toLabel(sources[row]);
     // The keys tallyBySource groups by: blank sources are "(no source)".
-    const key = label === "" ? NO_SOURCE_LABEL : toKey(label);
+    const { key } = keyOfSource(sources[row]);
     let lags = bySource.get(key);
     if (lags === undefined) {
       lags = new Map();
